@@ -1,0 +1,82 @@
+package vnie.core;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A document and everything extracted from it so far. Immutable: each stage returns a new
+ * document with one more layer.
+ *
+ * @param id the document name, e.g. the file name without {@code .txt}
+ * @param text the text exactly as read (BOM removed); every offset points into it
+ * @param sentences sentences with tokens and words
+ * @param mentions entity mentions in text order
+ * @param relations relations between mentions
+ * @param events events with their arguments
+ * @param layers the layers present
+ */
+public record Document(
+    String id,
+    String text,
+    List<Sentence> sentences,
+    List<Mention> mentions,
+    List<Relation> relations,
+    List<Event> events,
+    Set<Layer> layers) {
+
+  public Document {
+    if (id == null || text == null) {
+      throw new IllegalArgumentException("a document needs an id and a text");
+    }
+    sentences = List.copyOf(sentences);
+    mentions = List.copyOf(mentions);
+    relations = List.copyOf(relations);
+    events = List.copyOf(events);
+    layers = layers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(layers));
+  }
+
+  /** A document with its text only, before any stage has run. */
+  public static Document of(String id, String text) {
+    return new Document(id, text, List.of(), List.of(), List.of(), List.of(), Set.of());
+  }
+
+  public Document withSentences(List<Sentence> newSentences, Layer... added) {
+    return new Document(id, text, newSentences, mentions, relations, events, plus(added));
+  }
+
+  public Document withMentions(List<Mention> newMentions) {
+    return new Document(
+        id, text, sentences, newMentions, relations, events, plus(Layer.ENTITIES));
+  }
+
+  public Document withRelations(List<Relation> newRelations) {
+    return new Document(
+        id, text, sentences, mentions, newRelations, events, plus(Layer.RELATIONS));
+  }
+
+  public Document withEvents(List<Event> newEvents) {
+    return new Document(id, text, sentences, mentions, relations, newEvents, plus(Layer.EVENTS));
+  }
+
+  public boolean has(Layer layer) {
+    return layers.contains(layer);
+  }
+
+  /** The index of the sentence that contains offset {@code offset}, or -1. */
+  public int sentenceAt(int offset) {
+    for (Sentence s : sentences) {
+      if (s.start() <= offset && offset < s.end()) {
+        return s.index();
+      }
+    }
+    return -1;
+  }
+
+  private Set<Layer> plus(Layer... added) {
+    EnumSet<Layer> all = EnumSet.noneOf(Layer.class);
+    all.addAll(layers);
+    all.addAll(List.of(added));
+    return all;
+  }
+}

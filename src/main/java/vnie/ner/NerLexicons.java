@@ -1,0 +1,75 @@
+package vnie.ner;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vnie.core.Lexicons;
+import vnie.text.PhraseLexicon;
+
+/**
+ * Every lexicon of the rule stage, read once from {@code src/main/resources/vnie/ner/}. Each
+ * file's name, without extension, is the provenance id of the mentions it produces. Immutable.
+ */
+public record NerLexicons(
+    PhraseLexicon<String> ranks,
+    Set<String> rankBlockers,
+    PhraseLexicon<String> formations,
+    PhraseLexicon<String> descriptors,
+    PhraseLexicon<String> namedForces,
+    PhraseLexicon<String> countries,
+    PhraseLexicon<String> places,
+    PhraseLexicon<String> placeClassifiers,
+    PhraseLexicon<String> placePrepositions,
+    Set<String> regionWords,
+    Set<String> languageMarkers,
+    Set<String> pronounFollowers,
+    PhraseLexicon<String> eventNames,
+    PhraseLexicon<String> personCues,
+    PhraseLexicon<DateWord> dateWords) {
+
+  /** A word of the date grammar: its kind (month, season, modifier) and value (01, SP …). */
+  public record DateWord(String kind, String value) {}
+
+  /** Loads the lexicons shipped with vnie. */
+  public static NerLexicons load() {
+    return new NerLexicons(
+        table("ranks.tsv", true),
+        Lexicons.lines("ner/rank-blockers.txt"),
+        table("unit-formations.tsv", true),
+        phrases("unit-descriptors.txt", true),
+        phrases("named-forces.txt", false),
+        phrases("countries.txt", false),
+        phrases("places.txt", false),
+        phrases("place-classifiers.txt", false),
+        phrases("place-prepositions.txt", false),
+        Lexicons.lines("ner/region-words.txt"),
+        Lexicons.lines("ner/language-markers.txt"),
+        Lexicons.lines("ner/pronoun-followers.txt"),
+        phrases("event-names.txt", false),
+        phrases("person-cues.txt", false),
+        loadDateWords());
+  }
+
+  private static PhraseLexicon<String> phrases(String file, boolean ignoreCase) {
+    return PhraseLexicon.ofPhrases(Lexicons.lines("ner/" + file), ignoreCase);
+  }
+
+  /** A two-column file: phrase, then its kind. */
+  private static PhraseLexicon<String> table(String file, boolean ignoreCase) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (List<String> row : Lexicons.rows("ner/" + file)) {
+      map.put(row.get(0), row.size() > 1 ? row.get(1) : "");
+    }
+    return PhraseLexicon.of(map, ignoreCase);
+  }
+
+  /** Date words with their kind and value; the value is empty for modifiers. */
+  private static PhraseLexicon<DateWord> loadDateWords() {
+    Map<String, DateWord> map = new LinkedHashMap<>();
+    for (List<String> row : Lexicons.rows("ner/date-words.tsv")) {
+      map.put(row.get(0), new DateWord(row.get(1), row.size() > 2 ? row.get(2) : ""));
+    }
+    return PhraseLexicon.of(map, false);
+  }
+}
