@@ -1,0 +1,119 @@
+package vnie.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vnie.Vnie;
+import vnie.core.Document;
+import vnie.io.AtomicFiles;
+import vnie.io.BratWriter;
+import vnie.io.EntityCsv;
+import vnie.io.InputFileException;
+import vnie.io.SpreadsheetCsv;
+import vnie.io.TextFileReader;
+
+/** {@code vnie extract}: runs the pipeline over files and folders and writes the results. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extracts entities from text files and writes OUT/entities.csv (and, with --format brat,"
+          + " one .ann per document).",
+      "Files that cannot be read are listed in OUT/errors.csv and on standard error; the others"
+          + " are still processed. Exit code 0 when every file was processed, 1 otherwise."
+    })
+final class ExtractCommand implements Callable<Integer> {
+  enum Format {
+    csv,
+    brat
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Text files or folders.")
+  List<Path> inputs;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+  Path out;
+
+  @Option(
+      names = "--format",
+      split = ",",
+      paramLabel = "FORMAT",
+      description = "Output formats: csv (always written) and brat. Default: ${DEFAULT-VALUE}.",
+      defaultValue = "csv")
+  List<Format> formats;
+
+  @Option(
+      names = "--ext",
+      paramLabel = "EXT",
+      defaultValue = ".txt",
+      description = "File extension searched for in folders. Default: ${DEFAULT-VALUE}.")
+  String extension;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Files.createDirectories(out);
+    Vnie vnie = Vnie.create();
+    TextFileReader reader = new TextFileReader();
+    List<Document> documents = new ArrayList<>();
+    List<String[]> failures = new ArrayList<>();
+    Map<String, Path> seen = new HashMap<>();
+    for (Path file : InputFiles.expand(inputs, extension)) {
+      try {
+        Document read = reader.read(file);
+        Path earlier = seen.putIfAbsent(read.id(), file);
+        if (earlier != null) {
+          throw new InputFileException(
+              file, "another input has the same document name '" + read.id() + "': " + earlier);
+        }
+        documents.add(vnie.process(read.id(), read.text()));
+      } catch (InputFileException e) {
+        failures.add(new String[] {file.toString(), e.reason()});
+        err.println("vnie: skipped " + file + ": " + e.reason());
+      } catch (RuntimeException e) {
+        failures.add(new String[] {file.toString(), "processing failed: " + e});
+        err.println("vnie: failed on " + file + ": " + e);
+      }
+    }
+    EntityCsv.write(documents, out.resolve("entities.csv"));
+    writeErrors(failures);
+    if (formats.contains(Format.brat)) {
+      for (Document d : documents) {
+        BratWriter.write(d, out.resolve(d.id() + ".ann"));
+        AtomicFiles.writeString(out.resolve(d.id() + ".txt"), d.text());
+      }
+    }
+    int mentions = documents.stream().mapToInt(d -> d.mentions().size()).sum();
+    err.printf(
+        "vnie: %d documents, %d mentions, %d files failed -> %s%n",
+        documents.size(), mentions, failures.size(), out.resolve("entities.csv"));
+    err.flush();
+    return failures.isEmpty() ? 0 : 1;
+  }
+
+  private void writeErrors(List<String[]> failures) throws IOException {
+    AtomicFiles.writeText(
+        out.resolve("errors.csv"),
+        writer -> {
+          CSVPrinter csv = SpreadsheetCsv.open(writer, "file", "reason");
+          for (String[] f : failures) {
+            csv.printRecord((Object[]) f);
+          }
+          csv.flush();
+        });
+  }
+}

@@ -1,0 +1,125 @@
+package vnie.eval;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVPrinter;
+import vnie.core.EntityType;
+import vnie.io.AtomicFiles;
+import vnie.io.SpreadsheetCsv;
+
+/**
+ * Formats {@link EntityScores}: a plain-text table for the terminal and two CSV tables in the
+ * {@link SpreadsheetCsv} dialect.
+ *
+ * <p>The scores CSV has the columns {@code mode,type,tp,fp,fn,precision,recall,f1}: one row per
+ * type, then {@code micro} and {@code macro} (counts left empty), for {@code strict} then {@code
+ * overlap}; a last row {@code value,DATE,correct,wrong,,accuracy,,} gives the DATE value
+ * accuracy in the precision column, with tp the correct and fp the wrong values. Measures have
+ * three decimals and a decimal point whatever the locale.
+ *
+ * <p>The errors CSV has the columns {@code doc,kind,type,start,end,text,other,context}, one row
+ * per {@link ScoringError}.
+ */
+public final class ScoreReport {
+  private static final String[] SCORE_HEADER = {
+    "mode", "type", "tp", "fp", "fn", "precision", "recall", "f1"
+  };
+  private static final String[] ERROR_HEADER = {
+    "doc", "kind", "type", "start", "end", "text", "other", "context"
+  };
+  private static final String ROW = "%-8s %-9s %5s %5s %5s %6s %6s %6s\n";
+
+  private ScoreReport() {}
+
+  /** The scores as an aligned table, lines ending in LF. */
+  public static String table(EntityScores scores) {
+    StringBuilder out = new StringBuilder();
+    out.append(format(ROW, (Object[]) new String[] {
+      "mode", "type", "TP", "FP", "FN", "P", "R", "F1"
+    }));
+    for (ModeScores mode : new ModeScores[] {scores.strict(), scores.overlap()}) {
+      String name = modeName(mode.mode());
+      for (Map.Entry<EntityType, Counts> e : mode.perType().entrySet()) {
+        out.append(countsRow(name, e.getKey().name(), e.getValue()));
+      }
+      out.append(countsRow(name, "micro", mode.micro()));
+      MacroAverage macro = mode.macro();
+      out.append(format(ROW, name, "macro", "", "", "",
+          decimal(macro.precision()), decimal(macro.recall()), decimal(macro.f1())));
+    }
+    ValueAccuracy values = scores.dateValues();
+    out.append(format("DATE value accuracy: %d/%d = %s\n",
+        values.correct(), values.total(), decimal(values.accuracy())));
+    if (!scores.unscoredDocs().isEmpty()) {
+      out.append("Not scored (no gold): ").append(String.join(", ", scores.unscoredDocs()))
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  /** Writes the scores CSV (see the class comment) to {@code out}, which must encode UTF-8. */
+  public static void writeScoresCsv(EntityScores scores, Writer out) throws IOException {
+    CSVPrinter csv = SpreadsheetCsv.open(out, SCORE_HEADER);
+    for (ModeScores mode : new ModeScores[] {scores.strict(), scores.overlap()}) {
+      String name = modeName(mode.mode());
+      for (Map.Entry<EntityType, Counts> e : mode.perType().entrySet()) {
+        printCounts(csv, name, e.getKey().name(), e.getValue());
+      }
+      printCounts(csv, name, "micro", mode.micro());
+      MacroAverage macro = mode.macro();
+      csv.printRecord(name, "macro", "", "", "",
+          decimal(macro.precision()), decimal(macro.recall()), decimal(macro.f1()));
+    }
+    ValueAccuracy values = scores.dateValues();
+    csv.printRecord("value", "DATE", values.correct(), values.total() - values.correct(), "",
+        decimal(values.accuracy()), "", "");
+    csv.flush();
+  }
+
+  /** Writes the errors CSV to {@code out}, which must encode UTF-8. */
+  public static void writeErrorsCsv(EntityScores scores, Writer out) throws IOException {
+    CSVPrinter csv = SpreadsheetCsv.open(out, ERROR_HEADER);
+    for (ScoringError e : scores.errors()) {
+      csv.printRecord(e.doc(), e.kind().name(), e.type().name(), e.start(), e.end(), e.text(),
+          e.other(), e.context());
+    }
+    csv.flush();
+  }
+
+  /** Replaces {@code file} atomically with the scores CSV. */
+  public static void writeScoresCsv(EntityScores scores, Path file) throws IOException {
+    AtomicFiles.writeText(file, out -> writeScoresCsv(scores, out));
+  }
+
+  /** Replaces {@code file} atomically with the errors CSV. */
+  public static void writeErrorsCsv(EntityScores scores, Path file) throws IOException {
+    AtomicFiles.writeText(file, out -> writeErrorsCsv(scores, out));
+  }
+
+  private static String countsRow(String mode, String type, Counts c) {
+    return format(ROW, mode, type, c.tp(), c.fp(), c.fn(),
+        decimal(c.precision()), decimal(c.recall()), decimal(c.f1()));
+  }
+
+  private static void printCounts(CSVPrinter csv, String mode, String type, Counts c)
+      throws IOException {
+    csv.printRecord(mode, type, c.tp(), c.fp(), c.fn(),
+        decimal(c.precision()), decimal(c.recall()), decimal(c.f1()));
+  }
+
+  private static String modeName(MatchMode mode) {
+    return mode.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Three decimals with a point: a Vietnamese locale would otherwise print a comma. */
+  private static String decimal(double value) {
+    return String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  private static String format(String pattern, Object... args) {
+    return String.format(Locale.ROOT, pattern, args);
+  }
+}

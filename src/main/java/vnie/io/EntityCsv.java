@@ -1,0 +1,148 @@
+package vnie.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import vnie.core.Document;
+import vnie.core.EntityType;
+import vnie.core.Mention;
+import vnie.core.Provenance;
+
+/**
+ * The entities table: one row per mention, columns {@link #HEADER}, in the {@link SpreadsheetCsv}
+ * dialect (UTF-8 with BOM, CRLF), rows ordered by document, start and end.
+ */
+public final class EntityCsv {
+  /** The columns, in the order written. */
+  public static final List<String> HEADER =
+      List.of("doc", "sentence", "start", "end", "type", "text", "value", "source");
+
+  /** Columns a table must have to be read back; {@code sentence} is derived, so optional. */
+  private static final Set<String> REQUIRED =
+      Set.of("doc", "start", "end", "type", "text", "value", "source");
+
+  private static final Comparator<Row> ROW_ORDER =
+      Comparator.comparing((Row r) -> r.doc().id())
+          .thenComparingInt(r -> r.mention().start())
+          .thenComparingInt(r -> r.mention().end());
+
+  private record Row(Document doc, Mention mention) {}
+
+  private EntityCsv() {}
+
+  /** Writes the mentions of {@code documents} to {@code out}, which must encode UTF-8. */
+  public static void write(Collection<Document> documents, Writer out) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    for (Document doc : documents) {
+      for (Mention m : doc.mentions()) {
+        rows.add(new Row(doc, m));
+      }
+    }
+    rows.sort(ROW_ORDER); // stable: mentions with equal offsets keep their order
+    CSVPrinter printer = SpreadsheetCsv.open(out, HEADER.toArray(String[]::new));
+    for (Row row : rows) {
+      Mention m = row.mention();
+      printer.printRecord(
+          row.doc().id(),
+          row.doc().sentenceAt(m.start()),
+          m.start(),
+          m.end(),
+          m.type().name(),
+          m.text(),
+          m.value(),
+          m.provenance().source());
+    }
+    printer.flush();
+  }
+
+  /** Replaces {@code file} atomically with the entities table of {@code documents}. */
+  public static void write(Collection<Document> documents, Path file) throws IOException {
+    AtomicFiles.writeText(file, out -> write(documents, out));
+  }
+
+  /** Reads an entities table from {@code file}, decoded as strict UTF-8. */
+  public static Map<String, List<Mention>> read(Path file) throws IOException {
+    String content = new TextFileReader().readPossiblyEmpty(file);
+    return read(new StringReader(content), String.valueOf(file));
+  }
+
+  /**
+   * Reads an entities table into mentions per document id, each list in text order, documents
+   * in the order first seen. Columns are matched by name; extra columns are ignored.
+   *
+   * @param sourceName the file name for error messages
+   * @throws FileFormatException naming the row (the header is row 1) when a value is bad
+   */
+  public static Map<String, List<Mention>> read(Reader in, String sourceName)
+      throws IOException {
+    Map<String, List<Mention>> byDoc = new LinkedHashMap<>();
+    try (CSVParser parser = SpreadsheetCsv.parseWithHeader(in)) {
+      checkColumns(parser, sourceName);
+      for (CSVRecord record : parser) {
+        Mention mention = toMention(record, sourceName);
+        byDoc.computeIfAbsent(record.get("doc"), d -> new ArrayList<>()).add(mention);
+      }
+    } catch (UncheckedIOException e) {
+      // Commons CSV reports broken quoting while iterating this way.
+      throw new FileFormatException(sourceName, 0, "broken CSV: " + e.getCause().getMessage());
+    }
+    Map<String, List<Mention>> result = new LinkedHashMap<>();
+    byDoc.forEach(
+        (doc, mentions) -> {
+          mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+          result.put(doc, List.copyOf(mentions));
+        });
+    return Collections.unmodifiableMap(result);
+  }
+
+  private static void checkColumns(CSVParser parser, String sourceName) {
+    List<String> missing = new ArrayList<>();
+    for (String column : HEADER) {
+      if (REQUIRED.contains(column) && !parser.getHeaderMap().containsKey(column)) {
+        missing.add(column);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new FileFormatException(
+          sourceName, 1, "missing columns " + missing + "; the header must name " + HEADER);
+    }
+  }
+
+  private static Mention toMention(CSVRecord record, String sourceName) {
+    long row = record.getRecordNumber() + 1;
+    try {
+      String doc = record.get("doc");
+      if (doc.isBlank()) {
+        throw new IllegalArgumentException("empty doc");
+      }
+      int start = Integer.parseInt(record.get("start").trim());
+      int end = Integer.parseInt(record.get("end").trim());
+      EntityType type = EntityType.parse(record.get("type"));
+      return new Mention(
+          type,
+          start,
+          end,
+          record.get("text"),
+          record.get("value"),
+          new Provenance(record.get("source")));
+    } catch (IllegalArgumentException e) {
+      // A short row, a number that is not one, an unknown type, a text that does not fit its
+      // offsets or an empty source.
+      throw new FileFormatException(sourceName, row, "bad row: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package vnie.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The CSV dialect of every table vnie writes: RFC 4180 (comma, double quotes only where needed,
+ * CRLF) preceded by a UTF-8 byte-order mark, which is what makes Excel and LibreOffice read the
+ * Vietnamese text as UTF-8 instead of the system code page.
+ */
+public final class SpreadsheetCsv {
+  /** The format used for writing; the BOM is written separately by {@link #open}. */
+  public static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
+  private static final int HEADER_PEEK_CHARS = 4096;
+
+  private SpreadsheetCsv() {}
+
+  /**
+   * Writes the BOM and {@code header} to {@code out} and returns a printer for the records. The
+   * caller flushes or closes the printer; {@code out} must encode UTF-8.
+   */
+  public static CSVPrinter open(Writer out, String... header) throws IOException {
+    out.write(TextFileReader.BOM);
+    return FORMAT.builder().setHeader(header).get().print(out);
+  }
+
+  /**
+   * Parses CSV with a header row: skips a BOM, matches columns by header name in any letter
+   * case, and also accepts {@code ;} as separator, which Excel uses when saving under a
+   * Vietnamese or European locale.
+   */
+  static CSVParser parseWithHeader(Reader in) throws IOException {
+    BufferedReader reader = new BufferedReader(in);
+    reader.mark(1);
+    if (reader.read() != TextFileReader.BOM) {
+      reader.reset();
+    }
+    char delimiter = guessDelimiter(reader);
+    CSVFormat format =
+        FORMAT.builder()
+            .setDelimiter(delimiter)
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreHeaderCase(true)
+            .setIgnoreEmptyLines(true)
+            .get();
+    return format.parse(reader);
+  }
+
+  private static char guessDelimiter(BufferedReader reader) throws IOException {
+    reader.mark(HEADER_PEEK_CHARS);
+    char[] buffer = new char[HEADER_PEEK_CHARS];
+    int read = reader.read(buffer);
+    reader.reset();
+    String start = read <= 0 ? "" : new String(buffer, 0, read);
+    int lineEnd = start.indexOf('\n');
+    String headerLine = lineEnd < 0 ? start : start.substring(0, lineEnd);
+    return headerLine.indexOf(',') < 0 && headerLine.indexOf(';') >= 0 ? ';' : ',';
+  }
+}
