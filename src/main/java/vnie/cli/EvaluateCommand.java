@@ -100,7 +100,7 @@ final class EvaluateCommand implements Callable<Integer> {
       return EntityCsv.read(csv);
     }
     Map<String, List<Mention>> mentions = new TreeMap<>();
-    readBrat(pred, Files.isDirectory(pred) ? pred : texts).forEach((id, d) -> mentions.put(id, d.mentions()));
+    readBrat(pred, texts).forEach((id, d) -> mentions.put(id, d.mentions()));
     return mentions;
   }
 

@@ -1,0 +1,90 @@
+package vnie.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vnie.core.Mention;
+import vnie.io.EntityCsv;
+
+class ExtractCommandTest {
+  @TempDir Path dir;
+
+  private static final String ARTICLE =
+      "Trung úy Albert Kotzebue gặp quân Liên Xô gần thị trấn Strehla ngày 25/4/1945.\n"
+          + "Sau đó Kotzebue trở về.\n";
+
+  @Test
+  void badFilesAreReportedByNameAndTheOthersStillProcessed() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("good.txt"), ARTICLE);
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    Files.write(in.resolve("binary.txt"), new byte[] {'a', 0, 'b', 0});
+    Files.write(in.resolve("latin1.txt"), "Quân đội".getBytes(StandardCharsets.ISO_8859_1));
+    Path out = dir.resolve("out");
+
+    int exit =
+        Main.run("extract", in.toString(), dir.resolve("missing.txt").toString(), "--out", out.toString());
+
+    assertEquals(1, exit, "a failed file makes the exit code 1");
+    String errors = Files.readString(out.resolve("errors.csv"));
+    for (String name : List.of("empty.txt", "binary.txt", "latin1.txt", "missing.txt")) {
+      assertTrue(errors.contains(name), name + " is listed in errors.csv: " + errors);
+    }
+    assertTrue(errors.contains("not valid UTF-8"), errors);
+    Map<String, List<Mention>> rows = EntityCsv.read(out.resolve("entities.csv"));
+    assertEquals(List.of("good"), List.copyOf(rows.keySet()));
+    assertEquals(
+        List.of(
+            "RANK Trung úy",
+            "PERSON Albert Kotzebue",
+            "LOCATION Liên Xô",
+            "LOCATION Strehla",
+            "DATE ngày 25/4/1945",
+            "PERSON Kotzebue"),
+        rows.get("good").stream().map(m -> m.type() + " " + m.text()).toList());
+  }
+
+  @Test
+  void offsetsPointIntoNfdTextWithBomAndCrlf() throws IOException {
+    String asRead = Normalizer.normalize(ARTICLE.replace("\n", "\r\n"), Normalizer.Form.NFD);
+    Path in = dir.resolve("nfd.txt");
+    byte[] body = asRead.getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[body.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, withBom, 3, body.length);
+    Files.write(in, withBom);
+    Path out = dir.resolve("out");
+
+    assertEquals(0, Main.run("extract", in.toString(), "--out", out.toString()));
+
+    List<Mention> mentions = EntityCsv.read(out.resolve("entities.csv")).get("nfd");
+    assertEquals(6, mentions.size());
+    for (Mention m : mentions) {
+      assertEquals(asRead.substring(m.start(), m.end()), m.text(), m.toString());
+    }
+    Mention last = mentions.get(5);
+    assertEquals(asRead.lastIndexOf("Kotzebue"), last.start());
+  }
+
+  @Test
+  void writesBratThatEvaluateReadsBack() throws IOException {
+    Path in = dir.resolve("doc.txt");
+    Files.writeString(in, ARTICLE);
+    Path out = dir.resolve("out");
+    assertEquals(0, Main.run("extract", in.toString(), "--out", out.toString(), "--format", "brat"));
+    String ann = Files.readString(out.resolve("doc.ann"));
+    assertTrue(ann.startsWith("T1\tRANK 0 8\tTrung úy\n"), ann);
+    assertTrue(ann.contains("\tValue T5\t1945-04-25"), ann);
+  }
+}

@@ -1,0 +1,37 @@
+package vnie.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vnie.Vnie;
+import vnie.core.Document;
+import vnie.io.BratReader;
+
+/**
+ * The rules on the seed article, scored against its hand annotation. The floor guards against
+ * regressions; the figures in the README come from {@code vnie evaluate}.
+ */
+class SeedAccuracyTest {
+  @Test
+  void strictMicroF1OnTheSeedArticle() throws Exception {
+    Document gold =
+        new BratReader().read(Path.of("corpus/elbe-day.txt"), Path.of("annotations/elbe-day.ann"));
+    Document predicted = Vnie.create().process(gold.id(), gold.text());
+
+    EntityScores scores =
+        new EntityScorer()
+            .score(
+                Map.of(gold.id(), gold.mentions()),
+                Map.of(gold.id(), predicted.mentions()),
+                Map.of(gold.id(), gold.text()));
+
+    Counts micro = scores.strict().micro();
+    assertTrue(micro.f1() >= 0.95, "strict micro F1 " + micro);
+    assertEquals(1.0, scores.dateValues().accuracy(), 1e-9);
+    assertEquals(List.of(), scores.unscoredDocs());
+  }
+}
