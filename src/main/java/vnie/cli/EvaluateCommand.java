@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vnie.core.Document;
 import vnie.core.Mention;
 import vnie.eval.EntityScorer;
@@ -76,8 +76,14 @@ final class EvaluateCommand implements Callable<Integer> {
       for (ScoringError e : scores.errors()) {
         out.printf(
             "%s %-17s %-8s %d-%d %s%s%n    %s%n",
-            e.doc(), e.kind(), e.type(), e.start(), e.end(), e.text(),
-            e.other().isEmpty() ? "" : " (" + e.other() + ")", e.context());
+            e.doc(),
+            e.kind(),
+            e.type(),
+            e.start(),
+            e.end(),
+            e.text(),
+            e.other().isEmpty() ? "" : " (" + e.other() + ")",
+            e.context());
       }
     }
     if (!scores.unscoredDocs().isEmpty()) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A document and everything extracted from it so far. Immutable: each stage returns a new
- * document with one more layer.
+ * A document and everything extracted from it so far. Immutable: each stage returns a new document
+ * with one more layer.
  *
  * @param id the document name, e.g. the file name without {@code .txt}
  * @param text the text exactly as read (BOM removed); every offset points into it
@@ -46,13 +46,11 @@ public record Document(
   }
 
   public Document withMentions(List<Mention> newMentions) {
-    return new Document(
-        id, text, sentences, newMentions, relations, events, plus(Layer.ENTITIES));
+    return new Document(id, text, sentences, newMentions, relations, events, plus(Layer.ENTITIES));
   }
 
   public Document withRelations(List<Relation> newRelations) {
-    return new Document(
-        id, text, sentences, mentions, newRelations, events, plus(Layer.RELATIONS));
+    return new Document(id, text, sentences, mentions, newRelations, events, plus(Layer.RELATIONS));
   }
 
   public Document withEvents(List<Event> newEvents) {

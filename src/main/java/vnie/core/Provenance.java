@@ -2,8 +2,8 @@ package vnie.core;
 
 /**
  * Where a mention came from: the id of the rule, lexicon or model that produced it, e.g. {@code
- * rank-lexicon} or {@code person-after-rank}. It is written to the {@code source} column of the
- * CSV so that a user can trace every row back to its rule.
+ * rank-lexicon} or {@code person-after-rank}. It is written to the {@code source} column of the CSV
+ * so that a user can trace every row back to its rule.
  */
 public record Provenance(String source) {
   public static final Provenance GOLD = new Provenance("gold");

@@ -13,10 +13,10 @@ import vnie.core.Mention;
 import vnie.core.Span;
 
 /**
- * Scores predicted entity mentions against gold as the guidelines define: strict (same start,
- * end and type) and overlap (same type, overlapping, one to one), per type, micro-averaged over
- * documents, macro-averaged over types, and the value accuracy of exactly matched DATEs.
- * Stateless and thread-safe.
+ * Scores predicted entity mentions against gold as the guidelines define: strict (same start, end
+ * and type) and overlap (same type, overlapping, one to one), per type, micro-averaged over
+ * documents, macro-averaged over types, and the value accuracy of exactly matched DATEs. Stateless
+ * and thread-safe.
  */
 public final class EntityScorer {
   private static final Comparator<Mention> TEXT_ORDER =
@@ -38,17 +38,14 @@ public final class EntityScorer {
    * @param gold the gold mentions; every document here is scored
    * @param pred the predictions; a gold document missing here has all its gold missed, and a
    *     document without gold is listed as unscored
-   * @param texts the document texts, for the contexts of errors; a missing text gives a context
-   *     of the mention alone
+   * @param texts the document texts, for the contexts of errors; a missing text gives a context of
+   *     the mention alone
    */
   public EntityScores score(
-      Map<String, List<Mention>> gold,
-      Map<String, List<Mention>> pred,
-      Map<String, String> texts) {
+      Map<String, List<Mention>> gold, Map<String, List<Mention>> pred, Map<String, String> texts) {
     Tally tally = new Tally();
     for (String doc : new TreeSet<>(gold.keySet())) {
-      scoreDocument(
-          doc, gold.get(doc), pred.getOrDefault(doc, List.of()), texts.get(doc), tally);
+      scoreDocument(doc, gold.get(doc), pred.getOrDefault(doc, List.of()), texts.get(doc), tally);
     }
     List<String> unscored = new ArrayList<>(new TreeSet<>(pred.keySet()));
     unscored.removeAll(gold.keySet());
@@ -75,7 +72,10 @@ public final class EntityScorer {
   }
 
   private void scoreDocument(
-      String doc, List<Mention> goldMentions, List<Mention> predMentions, String text,
+      String doc,
+      List<Mention> goldMentions,
+      List<Mention> predMentions,
+      String text,
       Tally tally) {
     List<Mention> gold = sorted(goldMentions);
     List<Mention> pred = sorted(predMentions);
@@ -100,8 +100,7 @@ public final class EntityScorer {
         if (gm.value().equals(pm.value())) {
           tally.valuesCorrect++;
         } else {
-          errors.add(ScoringError.Kind.WRONG_VALUE, gm,
-              pm.value() + " (gold " + gm.value() + ")");
+          errors.add(ScoringError.Kind.WRONG_VALUE, gm, pm.value() + " (gold " + gm.value() + ")");
         }
       }
     }
@@ -143,7 +142,10 @@ public final class EntityScorer {
    * WRONG_TYPE error (still an FP and an FN in the counts), the rest are FNs and FPs.
    */
   private static void reportStrictMisses(
-      List<Mention> gold, List<Mention> pred, int[] strictMatch, boolean[] predUsed,
+      List<Mention> gold,
+      List<Mention> pred,
+      int[] strictMatch,
+      boolean[] predUsed,
       ErrorSink errors) {
     boolean[] reported = predUsed.clone();
     for (int g = 0; g < gold.size(); g++) {
@@ -173,7 +175,10 @@ public final class EntityScorer {
 
   /** Keeps the exact pairs, then pairs the rest greedily in text order by overlap. */
   private static void countOverlap(
-      List<Mention> gold, List<Mention> pred, int[] strictMatch, boolean[] strictUsed,
+      List<Mention> gold,
+      List<Mention> pred,
+      int[] strictMatch,
+      boolean[] strictUsed,
       Tally tally) {
     boolean[] used = strictUsed.clone();
     for (int g = 0; g < gold.size(); g++) {
@@ -204,14 +209,13 @@ public final class EntityScorer {
   /** Builds errors of one document with their contexts. */
   private record ErrorSink(String doc, String text, List<ScoringError> errors) {
     void add(ScoringError.Kind kind, Mention m, String other) {
-      errors.add(new ScoringError(doc, kind, m.type(), m.start(), m.end(), m.text(), other,
-          context(m)));
+      errors.add(
+          new ScoringError(doc, kind, m.type(), m.start(), m.end(), m.text(), other, context(m)));
     }
 
     private String context(Mention m) {
       Span span = m.span();
-      if (text == null || span.end() > text.length()
-          || !span.of(text).equals(m.text())) {
+      if (text == null || span.end() > text.length() || !span.of(text).equals(m.text())) {
         return "[[" + m.text() + "]]";
       }
       return ScoringError.context(text, m.start(), m.end());

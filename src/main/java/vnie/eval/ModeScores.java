@@ -12,10 +12,7 @@ import vnie.core.EntityType;
  */
 public record ModeScores(MatchMode mode, Map<EntityType, Counts> perType) {
   public ModeScores {
-    perType =
-        perType.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new EnumMap<>(perType));
+    perType = perType.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(perType));
   }
 
   /** The counts of {@code type}, zero when it does not occur. */

@@ -16,12 +16,12 @@ import vnie.io.SpreadsheetCsv;
  *
  * <p>The scores CSV has the columns {@code mode,type,tp,fp,fn,precision,recall,f1}: one row per
  * type, then {@code micro} and {@code macro} (counts left empty), for {@code strict} then {@code
- * overlap}; a last row {@code value,DATE,correct,wrong,,accuracy,,} gives the DATE value
- * accuracy in the precision column, with tp the correct and fp the wrong values. Measures have
- * three decimals and a decimal point whatever the locale.
+ * overlap}; a last row {@code value,DATE,correct,wrong,,accuracy,,} gives the DATE value accuracy
+ * in the precision column, with tp the correct and fp the wrong values. Measures have three
+ * decimals and a decimal point whatever the locale.
  *
- * <p>The errors CSV has the columns {@code doc,kind,type,start,end,text,other,context}, one row
- * per {@link ScoringError}.
+ * <p>The errors CSV has the columns {@code doc,kind,type,start,end,text,other,context}, one row per
+ * {@link ScoringError}.
  */
 public final class ScoreReport {
   private static final String[] SCORE_HEADER = {
@@ -37,9 +37,8 @@ public final class ScoreReport {
   /** The scores as an aligned table, lines ending in LF. */
   public static String table(EntityScores scores) {
     StringBuilder out = new StringBuilder();
-    out.append(format(ROW, (Object[]) new String[] {
-      "mode", "type", "TP", "FP", "FN", "P", "R", "F1"
-    }));
+    out.append(
+        format(ROW, (Object[]) new String[] {"mode", "type", "TP", "FP", "FN", "P", "R", "F1"}));
     for (ModeScores mode : new ModeScores[] {scores.strict(), scores.overlap()}) {
       String name = modeName(mode.mode());
       for (Map.Entry<EntityType, Counts> e : mode.perType().entrySet()) {
@@ -47,14 +46,26 @@ public final class ScoreReport {
       }
       out.append(countsRow(name, "micro", mode.micro()));
       MacroAverage macro = mode.macro();
-      out.append(format(ROW, name, "macro", "", "", "",
-          decimal(macro.precision()), decimal(macro.recall()), decimal(macro.f1())));
+      out.append(
+          format(
+              ROW,
+              name,
+              "macro",
+              "",
+              "",
+              "",
+              decimal(macro.precision()),
+              decimal(macro.recall()),
+              decimal(macro.f1())));
     }
     ValueAccuracy values = scores.dateValues();
-    out.append(format("DATE value accuracy: %d/%d = %s\n",
-        values.correct(), values.total(), decimal(values.accuracy())));
+    out.append(
+        format(
+            "DATE value accuracy: %d/%d = %s\n",
+            values.correct(), values.total(), decimal(values.accuracy())));
     if (!scores.unscoredDocs().isEmpty()) {
-      out.append("Not scored (no gold): ").append(String.join(", ", scores.unscoredDocs()))
+      out.append("Not scored (no gold): ")
+          .append(String.join(", ", scores.unscoredDocs()))
           .append('\n');
     }
     return out.toString();
@@ -70,12 +81,26 @@ public final class ScoreReport {
       }
       printCounts(csv, name, "micro", mode.micro());
       MacroAverage macro = mode.macro();
-      csv.printRecord(name, "macro", "", "", "",
-          decimal(macro.precision()), decimal(macro.recall()), decimal(macro.f1()));
+      csv.printRecord(
+          name,
+          "macro",
+          "",
+          "",
+          "",
+          decimal(macro.precision()),
+          decimal(macro.recall()),
+          decimal(macro.f1()));
     }
     ValueAccuracy values = scores.dateValues();
-    csv.printRecord("value", "DATE", values.correct(), values.total() - values.correct(), "",
-        decimal(values.accuracy()), "", "");
+    csv.printRecord(
+        "value",
+        "DATE",
+        values.correct(),
+        values.total() - values.correct(),
+        "",
+        decimal(values.accuracy()),
+        "",
+        "");
     csv.flush();
   }
 
@@ -83,8 +108,15 @@ public final class ScoreReport {
   public static void writeErrorsCsv(EntityScores scores, Writer out) throws IOException {
     CSVPrinter csv = SpreadsheetCsv.open(out, ERROR_HEADER);
     for (ScoringError e : scores.errors()) {
-      csv.printRecord(e.doc(), e.kind().name(), e.type().name(), e.start(), e.end(), e.text(),
-          e.other(), e.context());
+      csv.printRecord(
+          e.doc(),
+          e.kind().name(),
+          e.type().name(),
+          e.start(),
+          e.end(),
+          e.text(),
+          e.other(),
+          e.context());
     }
     csv.flush();
   }
@@ -100,14 +132,29 @@ public final class ScoreReport {
   }
 
   private static String countsRow(String mode, String type, Counts c) {
-    return format(ROW, mode, type, c.tp(), c.fp(), c.fn(),
-        decimal(c.precision()), decimal(c.recall()), decimal(c.f1()));
+    return format(
+        ROW,
+        mode,
+        type,
+        c.tp(),
+        c.fp(),
+        c.fn(),
+        decimal(c.precision()),
+        decimal(c.recall()),
+        decimal(c.f1()));
   }
 
   private static void printCounts(CSVPrinter csv, String mode, String type, Counts c)
       throws IOException {
-    csv.printRecord(mode, type, c.tp(), c.fp(), c.fn(),
-        decimal(c.precision()), decimal(c.recall()), decimal(c.f1()));
+    csv.printRecord(
+        mode,
+        type,
+        c.tp(),
+        c.fp(),
+        c.fn(),
+        decimal(c.precision()),
+        decimal(c.recall()),
+        decimal(c.f1()));
   }
 
   private static String modeName(MatchMode mode) {

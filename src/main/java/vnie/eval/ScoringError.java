@@ -9,8 +9,8 @@ import vnie.core.EntityType;
  * @param start start of the gold mention (of the predicted one for a false positive)
  * @param end end of that mention
  * @param text the text of that mention
- * @param other what the prediction said instead: the predicted type for {@link
- *     Kind#WRONG_TYPE}, {@code "PREDICTED (gold GOLD)"} for {@link Kind#WRONG_VALUE}, else empty
+ * @param other what the prediction said instead: the predicted type for {@link Kind#WRONG_TYPE},
+ *     {@code "PREDICTED (gold GOLD)"} for {@link Kind#WRONG_VALUE}, else empty
  * @param context the mention in up to 40 characters of text either side, marked {@code [[…]]}
  */
 public record ScoringError(
@@ -38,8 +38,8 @@ public record ScoringError(
   static final int CONTEXT_CHARS = 40;
 
   /**
-   * {@code …left [[span]] right…}: the span with up to 40 characters either side, an ellipsis
-   * where the text goes on, line breaks as spaces so that each error stays on one line.
+   * {@code …left [[span]] right…}: the span with up to 40 characters either side, an ellipsis where
+   * the text goes on, line breaks as spaces so that each error stays on one line.
    */
   public static String context(String text, int start, int end) {
     int from = Math.max(0, start - CONTEXT_CHARS);

@@ -15,8 +15,8 @@ import java.util.UUID;
 
 /**
  * Writes files so that a reader sees either the old file or the complete new one, never a half
- * written file: the content goes to a temporary file in the same directory, which then replaces
- * the target in one move.
+ * written file: the content goes to a temporary file in the same directory, which then replaces the
+ * target in one move.
  */
 public final class AtomicFiles {
   /** Writes text to a {@link Writer}; the writer is closed by {@link AtomicFiles}. */
@@ -42,8 +42,7 @@ public final class AtomicFiles {
     writeStream(
         target,
         stream -> {
-          Writer out =
-              new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+          Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
           content.writeTo(out);
           out.flush();
         });

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One parsed line of a brat standoff file, before any id is resolved. Shared by {@link
- * BratReader}, which rejects bad lines, and {@link BratValidator}, which lists them.
+ * One parsed line of a brat standoff file, before any id is resolved. Shared by {@link BratReader},
+ * which rejects bad lines, and {@link BratValidator}, which lists them.
  */
 sealed interface BratLine {
   /** The 1-based line number in the file. */
@@ -15,19 +15,19 @@ sealed interface BratLine {
   /** The id in the first column, e.g. {@code T3}, {@code #1}, {@code R2}, {@code E4}. */
   String id();
 
-  /** {@code T3	DATE 211 228	mùa Xuân năm 1945}: an entity span or an event trigger. */
+  /** {@code T3 DATE 211 228 mùa Xuân năm 1945}: an entity span or an event trigger. */
   record TextBound(int lineNumber, String id, String type, int start, int end, String surface)
       implements BratLine {}
 
-  /** {@code #1	Value T3	1945-SP}: a note of some kind about an annotation. */
+  /** {@code #1 Value T3 1945-SP}: a note of some kind about an annotation. */
   record Note(int lineNumber, String id, String kind, String target, String content)
       implements BratLine {}
 
-  /** {@code R1	HasRank Arg1:T16 Arg2:T15}. */
+  /** {@code R1 HasRank Arg1:T16 Arg2:T15}. */
   record RelationLine(int lineNumber, String id, String type, String arg1, String arg2)
       implements BratLine {}
 
-  /** {@code E4	Meet:T20 Participant:T13 Participant2:T17}; roles keep their digits here. */
+  /** {@code E4 Meet:T20 Participant:T13 Participant2:T17}; roles keep their digits here. */
   record EventLine(int lineNumber, String id, String type, String trigger, List<RoleTarget> args)
       implements BratLine {}
 
@@ -38,8 +38,7 @@ sealed interface BratLine {
 
   /** The lines of an {@code .ann} file without a leading BOM; LF and CRLF ends are accepted. */
   static String[] rawLines(String ann) {
-    String content =
-        !ann.isEmpty() && ann.charAt(0) == TextFileReader.BOM ? ann.substring(1) : ann;
+    String content = !ann.isEmpty() && ann.charAt(0) == TextFileReader.BOM ? ann.substring(1) : ann;
     return content.split("\r?\n", -1);
   }
 
@@ -61,10 +60,11 @@ sealed interface BratLine {
       case '#' -> p.note(id, rest);
       case 'R' -> p.relation(id, rest.strip());
       case 'E' -> p.event(id, rest.strip());
-      default -> throw new FileFormatException(
-          file,
-          lineNumber,
-          "unknown line kind '" + id + "': the guidelines use only T, #, R and E lines");
+      default ->
+          throw new FileFormatException(
+              file,
+              lineNumber,
+              "unknown line kind '" + id + "': the guidelines use only T, #, R and E lines");
     };
   }
 
@@ -82,8 +82,7 @@ sealed interface BratLine {
       if (head.length != 3) {
         throw bad("a T line needs 'TYPE START END<tab>TEXT'");
       }
-      return new TextBound(
-          lineNumber, id, head[0], offset(head[1]), offset(head[2]), parts[1]);
+      return new TextBound(lineNumber, id, head[0], offset(head[1]), offset(head[2]), parts[1]);
     }
 
     Note note(String id, String rest) {

@@ -60,8 +60,8 @@ public final class BratReader {
    *
    * @param ann the content of the {@code .ann} file
    * @param annName the file name for error messages
-   * @throws FileFormatException when a line is malformed, a span does not match the text, or a
-   *     type or id is unknown
+   * @throws FileFormatException when a line is malformed, a span does not match the text, or a type
+   *     or id is unknown
    */
   public Document read(Document document, String ann, String annName) {
     String text = document.text();
@@ -153,13 +153,27 @@ public final class BratReader {
   /** Why the span of {@code t} does not match {@code text}, or null when it does. */
   static String spanMismatch(BratLine.TextBound t, String text) {
     if (t.end() <= t.start() || t.end() > text.length()) {
-      return t.id() + " offsets " + t.start() + "-" + t.end() + " are outside the text of "
-          + text.length() + " characters";
+      return t.id()
+          + " offsets "
+          + t.start()
+          + "-"
+          + t.end()
+          + " are outside the text of "
+          + text.length()
+          + " characters";
     }
     String covered = text.substring(t.start(), t.end());
     if (!covered.equals(t.surface())) {
-      return t.id() + " offsets " + t.start() + "-" + t.end() + " give '" + covered
-          + "', not '" + t.surface() + "'";
+      return t.id()
+          + " offsets "
+          + t.start()
+          + "-"
+          + t.end()
+          + " give '"
+          + covered
+          + "', not '"
+          + t.surface()
+          + "'";
     }
     return null;
   }
@@ -181,7 +195,9 @@ public final class BratReader {
       throw error(annName, r, "unknown relation " + r.type());
     }
     return new Relation(
-        type, entity(r.arg1(), r, mentions, annName), entity(r.arg2(), r, mentions, annName),
+        type,
+        entity(r.arg1(), r, mentions, annName),
+        entity(r.arg2(), r, mentions, annName),
         provenance);
   }
 

@@ -29,8 +29,13 @@ public final class BratValidator {
 
   /** The argument types some roles require, whatever the event. */
   private static final Map<String, EntityType> ROLE_TYPES =
-      Map.of("Place", EntityType.LOCATION, "Destination", EntityType.LOCATION,
-          "Time", EntityType.DATE);
+      Map.of(
+          "Place",
+          EntityType.LOCATION,
+          "Destination",
+          EntityType.LOCATION,
+          "Time",
+          EntityType.DATE);
 
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -43,17 +48,20 @@ public final class BratValidator {
     String name = String.valueOf(annFile.getFileName());
     List<BratProblem> problems = new ArrayList<>();
     if (startsWithBom(txtFile)) {
-      problems.add(new BratProblem(name, 0,
-          "the text starts with a byte-order mark, which check_brat.py counts as a character:"
-              + " remove it"));
+      problems.add(
+          new BratProblem(
+              name,
+              0,
+              "the text starts with a byte-order mark, which check_brat.py counts as a character:"
+                  + " remove it"));
     }
     problems.addAll(check(name, text, files.readPossiblyEmpty(annFile)));
     return problems;
   }
 
   /**
-   * Checks {@code ann}, the content of the file {@code annName}, against {@code text} (BOM
-   * already removed).
+   * Checks {@code ann}, the content of the file {@code annName}, against {@code text} (BOM already
+   * removed).
    */
   public static List<BratProblem> check(String annName, String text, String ann) {
     List<BratProblem> problems = new ArrayList<>();
@@ -61,9 +69,12 @@ public final class BratValidator {
       problems.add(new BratProblem(annName, 0, "text is not NFC"));
     }
     if (text.indexOf('\r') >= 0) {
-      problems.add(new BratProblem(annName, 0,
-          "the text has CR line ends, which check_brat.py reads as LF, so its offsets differ:"
-              + " convert the text to LF"));
+      problems.add(
+          new BratProblem(
+              annName,
+              0,
+              "the text has CR line ends, which check_brat.py reads as LF, so its offsets differ:"
+                  + " convert the text to LF"));
     }
     List<BratLine> lines = new ArrayList<>();
     String[] raw = BratLine.rawLines(ann);
@@ -161,8 +172,20 @@ public final class BratValidator {
       String has1 = typeOf(r.arg1(), spans);
       String has2 = typeOf(r.arg2(), spans);
       if (!type.arg1().name().equals(has1) || !type.arg2().name().equals(has2)) {
-        say(r, r.id() + " " + type + " needs (" + type.arg1() + ", " + type.arg2() + "), has ("
-            + has1 + ", " + has2 + ")");
+        say(
+            r,
+            r.id()
+                + " "
+                + type
+                + " needs ("
+                + type.arg1()
+                + ", "
+                + type.arg2()
+                + "), has ("
+                + has1
+                + ", "
+                + has2
+                + ")");
       }
     }
 
@@ -218,7 +241,9 @@ public final class BratValidator {
       }
       char first = surface.charAt(0);
       char last = surface.charAt(surface.length() - 1);
-      return isSpace(first) || isSpace(last) || isPunctuation(first)
+      return isSpace(first)
+          || isSpace(last)
+          || isPunctuation(first)
           || isPunctuation(last) && last != '.';
     }
 
@@ -229,10 +254,14 @@ public final class BratValidator {
     /** Unicode category P*, as {@code unicodedata.category(c)[0] == "P"} in the checker. */
     private static boolean isPunctuation(char c) {
       return switch (Character.getType(c)) {
-        case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
-            Character.START_PUNCTUATION, Character.END_PUNCTUATION,
-            Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-            Character.OTHER_PUNCTUATION -> true;
+        case Character.CONNECTOR_PUNCTUATION,
+            Character.DASH_PUNCTUATION,
+            Character.START_PUNCTUATION,
+            Character.END_PUNCTUATION,
+            Character.INITIAL_QUOTE_PUNCTUATION,
+            Character.FINAL_QUOTE_PUNCTUATION,
+            Character.OTHER_PUNCTUATION ->
+            true;
         default -> false;
       };
     }

@@ -16,10 +16,10 @@ import vnie.core.Mention;
 import vnie.core.Relation;
 
 /**
- * Writes a document's annotations as brat standoff: entity T lines in text order, each followed
- * by its {@code Value} note, then the event triggers, the R lines and the E lines, with repeated
- * roles numbered as brat does ({@code Participant}, {@code Participant2}). {@link BratReader}
- * reads the result back to the same mentions, relations and events. Stateless.
+ * Writes a document's annotations as brat standoff: entity T lines in text order, each followed by
+ * its {@code Value} note, then the event triggers, the R lines and the E lines, with repeated roles
+ * numbered as brat does ({@code Participant}, {@code Participant2}). {@link BratReader} reads the
+ * result back to the same mentions, relations and events. Stateless.
  */
 public final class BratWriter {
   private static final Comparator<Mention> TEXT_ORDER =
@@ -47,9 +47,9 @@ public final class BratWriter {
   /**
    * The {@code .ann} content for {@code document}, lines ending in LF.
    *
-   * @throws IllegalArgumentException when an annotation cannot be written as brat: its text
-   *     does not match the document, it spans a line break, or an argument is not among the
-   *     document's mentions
+   * @throws IllegalArgumentException when an annotation cannot be written as brat: its text does
+   *     not match the document, it spans a line break, or an argument is not among the document's
+   *     mentions
    */
   public static String write(Document document) {
     StringBuilder out = new StringBuilder();
@@ -64,38 +64,60 @@ public final class BratWriter {
       appendSpan(out, document, id, m.type().name(), m.start(), m.end(), m.text());
       if (!m.value().isEmpty()) {
         checkField(m.value(), "value of " + m.text());
-        out.append('#').append(++noteCount).append('\t').append(BratReader.VALUE_NOTE).append(' ')
-            .append(id).append('\t').append(m.value()).append('\n');
+        out.append('#')
+            .append(++noteCount)
+            .append('\t')
+            .append(BratReader.VALUE_NOTE)
+            .append(' ')
+            .append(id)
+            .append('\t')
+            .append(m.value())
+            .append('\n');
       }
     }
     Map<SpanKey, Event> triggers = new LinkedHashMap<>();
     document.events().stream()
-        .sorted(Comparator.comparingInt(Event::start).thenComparingInt(Event::end)
-            .thenComparing(Event::type))
+        .sorted(
+            Comparator.comparingInt(Event::start)
+                .thenComparingInt(Event::end)
+                .thenComparing(Event::type))
         .forEach(e -> triggers.putIfAbsent(SpanKey.of(e), e));
     for (Map.Entry<SpanKey, Event> trigger : triggers.entrySet()) {
       String id = "T" + ++spanCount;
       ids.put(trigger.getKey(), id);
       Event event = trigger.getValue();
-      appendSpan(out, document, id, event.type().name(), event.start(), event.end(),
-          event.triggerText());
+      appendSpan(
+          out, document, id, event.type().name(), event.start(), event.end(), event.triggerText());
     }
     int relationCount = 0;
     for (Relation relation : document.relations()) {
-      out.append('R').append(++relationCount).append('\t').append(relation.type().name())
-          .append(" Arg1:").append(idOf(relation.arg1(), ids))
-          .append(" Arg2:").append(idOf(relation.arg2(), ids)).append('\n');
+      out.append('R')
+          .append(++relationCount)
+          .append('\t')
+          .append(relation.type().name())
+          .append(" Arg1:")
+          .append(idOf(relation.arg1(), ids))
+          .append(" Arg2:")
+          .append(idOf(relation.arg2(), ids))
+          .append('\n');
     }
     int eventCount = 0;
     for (Event event : document.events()) {
-      out.append('E').append(++eventCount).append('\t').append(event.type().name()).append(':')
+      out.append('E')
+          .append(++eventCount)
+          .append('\t')
+          .append(event.type().name())
+          .append(':')
           .append(ids.get(SpanKey.of(event)));
       Map<String, Integer> seen = new HashMap<>();
       for (Argument arg : event.arguments()) {
         checkRole(arg.role(), event.type());
         int n = seen.merge(arg.role(), 1, Integer::sum);
-        out.append(' ').append(arg.role()).append(n > 1 ? String.valueOf(n) : "")
-            .append(':').append(idOf(arg.filler(), ids));
+        out.append(' ')
+            .append(arg.role())
+            .append(n > 1 ? String.valueOf(n) : "")
+            .append(':')
+            .append(idOf(arg.filler(), ids));
       }
       out.append('\n');
     }
@@ -103,7 +125,12 @@ public final class BratWriter {
   }
 
   private static void appendSpan(
-      StringBuilder out, Document document, String id, String type, int start, int end,
+      StringBuilder out,
+      Document document,
+      String id,
+      String type,
+      int start,
+      int end,
       String surface) {
     String text = document.text();
     if (end > text.length() || !text.substring(start, end).equals(surface)) {
@@ -111,8 +138,16 @@ public final class BratWriter {
           document.id() + ": '" + surface + "' " + start + "-" + end + " is not in the text");
     }
     checkField(surface, "span '" + surface + "' of " + document.id());
-    out.append(id).append('\t').append(type).append(' ').append(start).append(' ').append(end)
-        .append('\t').append(surface).append('\n');
+    out.append(id)
+        .append('\t')
+        .append(type)
+        .append(' ')
+        .append(start)
+        .append(' ')
+        .append(end)
+        .append('\t')
+        .append(surface)
+        .append('\n');
   }
 
   /** Brat keeps one annotation per line, so a tab or line break would corrupt the file. */
@@ -133,8 +168,15 @@ public final class BratWriter {
     String id = ids.get(SpanKey.of(mention));
     if (id == null) {
       throw new IllegalArgumentException(
-          "argument " + mention.type() + " '" + mention.text() + "' " + mention.start() + "-"
-              + mention.end() + " is not among the document's mentions");
+          "argument "
+              + mention.type()
+              + " '"
+              + mention.text()
+              + "' "
+              + mention.start()
+              + "-"
+              + mention.end()
+              + " is not among the document's mentions");
     }
     return id;
   }

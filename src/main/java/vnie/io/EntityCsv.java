@@ -81,14 +81,13 @@ public final class EntityCsv {
   }
 
   /**
-   * Reads an entities table into mentions per document id, each list in text order, documents
-   * in the order first seen. Columns are matched by name; extra columns are ignored.
+   * Reads an entities table into mentions per document id, each list in text order, documents in
+   * the order first seen. Columns are matched by name; extra columns are ignored.
    *
    * @param sourceName the file name for error messages
    * @throws FileFormatException naming the row (the header is row 1) when a value is bad
    */
-  public static Map<String, List<Mention>> read(Reader in, String sourceName)
-      throws IOException {
+  public static Map<String, List<Mention>> read(Reader in, String sourceName) throws IOException {
     Map<String, List<Mention>> byDoc = new LinkedHashMap<>();
     try (CSVParser parser = SpreadsheetCsv.parseWithHeader(in)) {
       checkColumns(parser, sourceName);

@@ -31,9 +31,9 @@ public final class SpreadsheetCsv {
   }
 
   /**
-   * Parses CSV with a header row: skips a BOM, matches columns by header name in any letter
-   * case, and also accepts {@code ;} as separator, which Excel uses when saving under a
-   * Vietnamese or European locale.
+   * Parses CSV with a header row: skips a BOM, matches columns by header name in any letter case,
+   * and also accepts {@code ;} as separator, which Excel uses when saving under a Vietnamese or
+   * European locale.
    */
   static CSVParser parseWithHeader(Reader in) throws IOException {
     BufferedReader reader = new BufferedReader(in);
@@ -43,7 +43,8 @@ public final class SpreadsheetCsv {
     }
     char delimiter = guessDelimiter(reader);
     CSVFormat format =
-        FORMAT.builder()
+        FORMAT
+            .builder()
             .setDelimiter(delimiter)
             .setHeader()
             .setSkipHeaderRecord(true)

@@ -87,7 +87,10 @@ public final class TextFileReader {
     if (size > maxBytes) {
       throw new InputFileException(
           file,
-          "file is too large: " + size + " bytes, the limit is " + maxBytes
+          "file is too large: "
+              + size
+              + " bytes, the limit is "
+              + maxBytes
               + " bytes (is it the right file?)");
     }
     try {
@@ -108,15 +111,16 @@ public final class TextFileReader {
   }
 
   /**
-   * Decodes {@code bytes} as strict UTF-8 and removes a leading BOM. Reports the first NUL byte
-   * or undecodable byte by its offset, since a wrong encoding is the usual cause.
+   * Decodes {@code bytes} as strict UTF-8 and removes a leading BOM. Reports the first NUL byte or
+   * undecodable byte by its offset, since a wrong encoding is the usual cause.
    */
   static String decodeUtf8(Path file, byte[] bytes) throws InputFileException {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         throw new InputFileException(
             file,
-            "binary file: NUL byte at byte offset " + i
+            "binary file: NUL byte at byte offset "
+                + i
                 + " (a UTF-16 text also has them; convert it to UTF-8)");
       }
     }

@@ -1,8 +1,7 @@
 package vnie.ner;
 
 /**
- * A date found by the grammar, before its year is inferred. Fields the text does not give are
- * null.
+ * A date found by the grammar, before its year is inferred. Fields the text does not give are null.
  *
  * @param firstToken first token within the sentence
  * @param endToken token index after the date

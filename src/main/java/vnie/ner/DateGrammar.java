@@ -25,7 +25,8 @@ final class DateGrammar {
   private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{4})");
   private static final Pattern YEAR = Pattern.compile("\\d{3,4}");
   private static final Pattern ROMAN = Pattern.compile("[IVXL]+");
-  private static final Set<String> BEFORE_BARE_YEAR = Set.of("(", "–", "—", "-", "từ", "đến", "tới");
+  private static final Set<String> BEFORE_BARE_YEAR =
+      Set.of("(", "–", "—", "-", "từ", "đến", "tới");
 
   private final PhraseLexicon<NerLexicons.DateWord> words;
 
@@ -59,7 +60,12 @@ final class DateGrammar {
       return null;
     }
     return new DateExpression(
-        i, parsed.endToken(), parsed.year(), parsed.month(), parsed.day(), parsed.season(),
+        i,
+        parsed.endToken(),
+        parsed.year(),
+        parsed.month(),
+        parsed.day(),
+        parsed.season(),
         parsed.yearless());
   }
 
@@ -236,12 +242,13 @@ final class DateGrammar {
     int total = 0;
     int previous = 0;
     for (int k = numeral.length() - 1; k >= 0; k--) {
-      int v = switch (numeral.charAt(k)) {
-        case 'I' -> 1;
-        case 'V' -> 5;
-        case 'X' -> 10;
-        default -> 50;
-      };
+      int v =
+          switch (numeral.charAt(k)) {
+            case 'I' -> 1;
+            case 'V' -> 5;
+            case 'X' -> 10;
+            default -> 50;
+          };
       total += v < previous ? -v : v;
       previous = Math.max(previous, v);
     }

@@ -7,9 +7,8 @@ import vnie.core.EntityType;
 
 /**
  * DATE mentions with their values, for a whole document, because a date without a year takes its
- * year from elsewhere (guidelines, "Date values"): from the other end of its range ({@code từ
- * ngày 13/3 đến 7/5/1954}), otherwise from the closest preceding explicit year, otherwise {@code
- * XXXX}.
+ * year from elsewhere (guidelines, "Date values"): from the other end of its range ({@code từ ngày
+ * 13/3 đến 7/5/1954}), otherwise from the closest preceding explicit year, otherwise {@code XXXX}.
  */
 final class DateRule {
   static final String SOURCE = "date-grammar";
@@ -40,7 +39,11 @@ final class DateRule {
         }
         out.add(
             s.candidate(
-                EntityType.DATE, d.firstToken(), d.endToken(), d.value(year), SOURCE,
+                EntityType.DATE,
+                d.firstToken(),
+                d.endToken(),
+                d.value(year),
+                SOURCE,
                 Priority.DATE));
       }
     }

@@ -10,10 +10,10 @@ import vnie.text.PhraseLexicon;
  *
  * <ul>
  *   <li>{@code countries} and {@code places}: names from the lexicons, wherever they name the
- *       place, also in nationality phrases ({@code người Mỹ}) and hyphenated compounds ({@code
- *       Liên Xô-Mỹ-Anh}); not a language ({@code tiếng Anh}) nor a pronoun ({@code Anh ấy});
- *   <li>{@code place-classifier}: a capitalised name after a classifier such as {@code sông},
- *       which stays outside the span ({@code sông Elbe} → {@code Elbe});
+ *       place, also in nationality phrases ({@code người Mỹ}) and hyphenated compounds ({@code Liên
+ *       Xô-Mỹ-Anh}); not a language ({@code tiếng Anh}) nor a pronoun ({@code Anh ấy});
+ *   <li>{@code place-classifier}: a capitalised name after a classifier such as {@code sông}, which
+ *       stays outside the span ({@code sông Elbe} → {@code Elbe});
  *   <li>{@code region}: {@code miền} with a capitalised direction ({@code miền Bắc});
  *   <li>{@code place-preposition}: a capitalised name after {@code ở}, {@code tại}, {@code gần} …
  * </ul>

@@ -9,8 +9,8 @@ import vnie.core.Span;
 /**
  * Resolves overlapping proposals into flat, non-overlapping mentions, as the guidelines require.
  * The order of preference: higher priority, then the longer span, then the earlier start. A
- * proposal that overlaps a blocked span (the name of an event or war) is dropped. Each kept
- * mention keeps the provenance of the rule that proposed it.
+ * proposal that overlaps a blocked span (the name of an event or war) is dropped. Each kept mention
+ * keeps the provenance of the rule that proposed it.
  */
 public final class MentionMerger {
   private static final Comparator<Candidate> PREFERENCE =

@@ -9,11 +9,11 @@ import java.util.Set;
 import vnie.core.EntityType;
 
 /**
- * Finds again, elsewhere in the same document, names that a pattern found once: {@code
- * Silvashko} after {@code Trung úy Alexander Silvashko}, {@code Elbe} after {@code sông Elbe}. A
- * person is also found by the last word of the name (the family name of a Western name, the given
- * name of a Vietnamese one), unless two people of the document share it. A match must stand alone:
- * not inside a longer run of capitalised words.
+ * Finds again, elsewhere in the same document, names that a pattern found once: {@code Silvashko}
+ * after {@code Trung úy Alexander Silvashko}, {@code Elbe} after {@code sông Elbe}. A person is
+ * also found by the last word of the name (the family name of a Western name, the given name of a
+ * Vietnamese one), unless two people of the document share it. A match must stand alone: not inside
+ * a longer run of capitalised words.
  */
 final class NamePropagation {
   static final String PERSON_SOURCE = "person-propagation";

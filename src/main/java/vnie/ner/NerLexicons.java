@@ -8,8 +8,8 @@ import vnie.core.Lexicons;
 import vnie.text.PhraseLexicon;
 
 /**
- * Every lexicon of the rule stage, read once from {@code src/main/resources/vnie/ner/}. Each
- * file's name, without extension, is the provenance id of the mentions it produces. Immutable.
+ * Every lexicon of the rule stage, read once from {@code src/main/resources/vnie/ner/}. Each file's
+ * name, without extension, is the provenance id of the mentions it produces. Immutable.
  */
 public record NerLexicons(
     PhraseLexicon<String> ranks,

@@ -1,10 +1,10 @@
 package vnie.ner;
 
 /**
- * Priorities of the rule families when their proposals overlap: the more specific pattern wins.
- * A date grammar match beats a unit (a year is never a unit number); a unit name beats the
- * country inside it (Quân đội Liên hiệp Pháp); a rank and a name found by pattern beat a place
- * read from the lexicon (Đức in a Vietnamese name); a pattern match beats its propagation.
+ * Priorities of the rule families when their proposals overlap: the more specific pattern wins. A
+ * date grammar match beats a unit (a year is never a unit number); a unit name beats the country
+ * inside it (Quân đội Liên hiệp Pháp); a rank and a name found by pattern beat a place read from
+ * the lexicon (Đức in a Vietnamese name); a pattern match beats its propagation.
  */
 final class Priority {
   static final int DATE = 100;

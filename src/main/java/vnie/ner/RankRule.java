@@ -7,9 +7,9 @@ import vnie.text.PhraseLexicon;
 
 /**
  * RANK mentions from {@code ranks.tsv}: a rank or command title that denotes one person.
- * Consecutive ranks form one span ({@code Hạ sĩ Cpl}). A rank is kept when a name or a unit
- * follows it, or when it is capitalised inside the sentence; a rank after a plural word ({@code
- * các tướng}) or inside a longer word ({@code tướng lĩnh}) is generic and dropped.
+ * Consecutive ranks form one span ({@code Hạ sĩ Cpl}). A rank is kept when a name or a unit follows
+ * it, or when it is capitalised inside the sentence; a rank after a plural word ({@code các tướng})
+ * or inside a longer word ({@code tướng lĩnh}) is generic and dropped.
  */
 final class RankRule {
   static final String SOURCE = "ranks";

@@ -11,8 +11,8 @@ import vnie.core.Span;
 import vnie.pipeline.Stage;
 
 /**
- * The rule stage of entity extraction. It runs in three rounds over a document, because later
- * rules use what earlier ones found:
+ * The rule stage of entity extraction. It runs in three rounds over a document, because later rules
+ * use what earlier ones found:
  *
  * <ol>
  *   <li>dates, units, ranks, names after ranks and cues, places from the lexicons;
@@ -99,8 +99,6 @@ public final class RuleNerStage implements Stage {
   }
 
   private static List<Candidate> patternPlaces(List<Candidate> candidates) {
-    return candidates.stream()
-        .filter(c -> c.priority() == Priority.PLACE_PATTERN)
-        .toList();
+    return candidates.stream().filter(c -> c.priority() == Priority.PLACE_PATTERN).toList();
   }
 }

@@ -105,11 +105,17 @@ record SentenceView(
 
   Mention mention(EntityType type, int from, int to, String value, String source) {
     return Mention.of(
-        text, type, tokens().get(from).start(), tokens().get(to - 1).end(), value,
+        text,
+        type,
+        tokens().get(from).start(),
+        tokens().get(to - 1).end(),
+        value,
         new Provenance(source));
   }
 
-  Candidate candidate(EntityType type, int from, int to, String value, String source, int priority) {
-    return new Candidate(mention(type, from, to, value, source), priority, sentence.index(), from, to);
+  Candidate candidate(
+      EntityType type, int from, int to, String value, String source, int priority) {
+    return new Candidate(
+        mention(type, from, to, value, source), priority, sentence.index(), from, to);
   }
 }

@@ -48,8 +48,7 @@ final class UnitRule {
     boolean capitalised = s.isNamePart(i);
     int j = i + formation.length();
     PhraseLexicon.Match<String> descriptor;
-    while ((descriptor = lex.descriptors().longestAt(s.tokens(), j)) != null
-        && !s.isNamePart(j)) {
+    while ((descriptor = lex.descriptors().longestAt(s.tokens(), j)) != null && !s.isNamePart(j)) {
       j += descriptor.length();
     }
     int numbered = numberEnd(s, j);

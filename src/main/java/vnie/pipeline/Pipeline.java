@@ -31,7 +31,11 @@ public final class Pipeline {
       missing.removeAll(available);
       if (!missing.isEmpty()) {
         throw new IllegalArgumentException(
-            "stage '" + stage.name() + "' needs " + missing + " but the stages before it provide only "
+            "stage '"
+                + stage.name()
+                + "' needs "
+                + missing
+                + " but the stages before it provide only "
                 + available);
       }
       available.addAll(stage.provides());

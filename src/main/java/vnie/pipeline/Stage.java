@@ -6,8 +6,8 @@ import vnie.core.Layer;
 
 /**
  * One step of the pipeline. A stage is stateless and safe to share between threads: it reads the
- * layers it {@link #requires() requires} from a document and returns a new document with the
- * layers it {@link #provides() provides}.
+ * layers it {@link #requires() requires} from a document and returns a new document with the layers
+ * it {@link #provides() provides}.
  */
 public interface Stage {
   /** A short name for messages, e.g. {@code tokenize}. */

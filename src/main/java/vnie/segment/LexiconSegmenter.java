@@ -10,11 +10,11 @@ import vnie.core.Word;
 import vnie.text.PhraseLexicon;
 
 /**
- * A first word segmenter: greedy longest match against a word list ({@code segment/words.txt}),
- * and runs of capitalised syllables that no entry covers joined into one proper name, as
- * VnCoreNLP writes {@code Alexey_Zhadov}. A name run stops before a listed word, so that titles
- * listed as one syllable ({@code Tướng}, {@code Cpl}) stay apart from the name after them. Every
- * other syllable is a word of its own.
+ * A first word segmenter: greedy longest match against a word list ({@code segment/words.txt}), and
+ * runs of capitalised syllables that no entry covers joined into one proper name, as VnCoreNLP
+ * writes {@code Alexey_Zhadov}. A name run stops before a listed word, so that titles listed as one
+ * syllable ({@code Tướng}, {@code Cpl}) stay apart from the name after them. Every other syllable
+ * is a word of its own.
  */
 public final class LexiconSegmenter implements WordSegmenter {
   private final PhraseLexicon<String> words;

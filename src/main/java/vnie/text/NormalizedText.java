@@ -3,8 +3,8 @@ package vnie.text;
 import java.text.Normalizer;
 
 /**
- * The NFC form of a text together with a map from every NFC character back to the characters of
- * the text as read. Stages match on the NFC form (lexicons are NFC) but report offsets into the
+ * The NFC form of a text together with a map from every NFC character back to the characters of the
+ * text as read. Stages match on the NFC form (lexicons are NFC) but report offsets into the
  * original, which may be NFD.
  *
  * <p>The text is normalized in clusters of one base character and the combining marks after it, so
@@ -44,7 +44,8 @@ public final class NormalizedText {
       while (clusterEnd < original.length() && isCombining(original.codePointAt(clusterEnd))) {
         clusterEnd += Character.charCount(original.codePointAt(clusterEnd));
       }
-      String normalized = Normalizer.normalize(original.substring(i, clusterEnd), Normalizer.Form.NFC);
+      String normalized =
+          Normalizer.normalize(original.substring(i, clusterEnd), Normalizer.Form.NFC);
       for (int k = 0; k < normalized.length(); k++) {
         starts[out.length()] = i;
         ends[out.length()] = clusterEnd;
@@ -54,7 +55,10 @@ public final class NormalizedText {
     }
     int n = out.length();
     return new NormalizedText(
-        original, out.toString(), java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n));
+        original,
+        out.toString(),
+        java.util.Arrays.copyOf(starts, n),
+        java.util.Arrays.copyOf(ends, n));
   }
 
   private static boolean isCombining(int codePoint) {

@@ -8,10 +8,10 @@ import vnie.core.Token;
 import vnie.core.TokenKind;
 
 /**
- * Groups tokens into sentences. A sentence ends at a line break, or after {@code . ! ? …} (with
- * the closing quotes and brackets that follow it) when the next token starts a new sentence: a
- * capital letter, a digit or an opening quote. Abbreviations such as {@code J.} are single tokens
- * and never end a sentence. Stateless and thread-safe.
+ * Groups tokens into sentences. A sentence ends at a line break, or after {@code . ! ? …} (with the
+ * closing quotes and brackets that follow it) when the next token starts a new sentence: a capital
+ * letter, a digit or an opening quote. Abbreviations such as {@code J.} are single tokens and never
+ * end a sentence. Stateless and thread-safe.
  */
 public final class SentenceSplitter {
   private static final Set<String> TERMINALS = Set.of(".", "!", "?", "…", "...");

@@ -3,13 +3,13 @@ package vnie.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import vnie.core.Lexicons;
 import vnie.core.Token;
 import vnie.core.TokenKind;
-import vnie.core.Lexicons;
 
 /**
- * Splits a text into syllables, numbers, abbreviations and punctuation, each with offsets into
- * the text as read. Stateless and thread-safe.
+ * Splits a text into syllables, numbers, abbreviations and punctuation, each with offsets into the
+ * text as read. Stateless and thread-safe.
  *
  * <p>Numbers keep their inner separators ({@code 25/4/1945}, {@code 1.000}, {@code 10h35}); a
  * hyphen joins numbers only after a day or month ({@code 25-4-1945}), so a year range {@code
@@ -117,7 +117,11 @@ public final class Tokenizer {
       } else if (j + 1 < s.length() && Character.isDigit(s.charAt(j + 1))) {
         boolean shortGroup = j - groupStart <= 2;
         boolean joins =
-            c == '/' || c == '.' || c == ',' || (c == 'h' && shortGroup) || (c == '-' && shortGroup);
+            c == '/'
+                || c == '.'
+                || c == ','
+                || (c == 'h' && shortGroup)
+                || (c == '-' && shortGroup);
         if (!joins) {
           break;
         }
@@ -144,7 +148,8 @@ public final class Tokenizer {
           Character.END_PUNCTUATION,
           Character.INITIAL_QUOTE_PUNCTUATION,
           Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION -> true;
+          Character.OTHER_PUNCTUATION ->
+          true;
       default -> false;
     };
   }

@@ -32,7 +32,12 @@ class ExtractCommandTest {
     Path out = dir.resolve("out");
 
     int exit =
-        Main.run("extract", in.toString(), dir.resolve("missing.txt").toString(), "--out", out.toString());
+        Main.run(
+            "extract",
+            in.toString(),
+            dir.resolve("missing.txt").toString(),
+            "--out",
+            out.toString());
 
     assertEquals(1, exit, "a failed file makes the exit code 1");
     String errors = Files.readString(out.resolve("errors.csv"));
@@ -82,7 +87,8 @@ class ExtractCommandTest {
     Path in = dir.resolve("doc.txt");
     Files.writeString(in, ARTICLE);
     Path out = dir.resolve("out");
-    assertEquals(0, Main.run("extract", in.toString(), "--out", out.toString(), "--format", "brat"));
+    assertEquals(
+        0, Main.run("extract", in.toString(), "--out", out.toString(), "--format", "brat"));
     String ann = Files.readString(out.resolve("doc.ann"));
     assertTrue(ann.startsWith("T1\tRANK 0 8\tTrung úy\n"), ann);
     assertTrue(ann.contains("\tValue T5\t1945-04-25"), ann);

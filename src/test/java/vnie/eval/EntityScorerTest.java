@@ -33,10 +33,15 @@ class EntityScorerTest {
   /** The example of the brief: one near miss, one wrong value, one spurious unit. */
   static EntityScores example() {
     return score(
-        List.of(m(EntityType.PERSON, 0, 5), m(EntityType.LOCATION, 10, 14),
+        List.of(
+            m(EntityType.PERSON, 0, 5),
+            m(EntityType.LOCATION, 10, 14),
             m(EntityType.DATE, 20, 29, "1945-04-14")),
-        List.of(m(EntityType.PERSON, 0, 5), m(EntityType.LOCATION, 10, 13),
-            m(EntityType.DATE, 20, 29, "1945-05-14"), m(EntityType.UNIT, 40, 45)));
+        List.of(
+            m(EntityType.PERSON, 0, 5),
+            m(EntityType.LOCATION, 10, 13),
+            m(EntityType.DATE, 20, 29, "1945-05-14"),
+            m(EntityType.UNIT, 40, 45)));
   }
 
   private static void assertMeasures(double p, double r, double f1, Counts c) {
@@ -57,8 +62,15 @@ class EntityScorerTest {
     assertEquals(new Counts(2, 2, 1), strict.micro());
     assertMeasures(0.5, 0.6667, 0.5714, strict.micro());
     assertEquals(
-        Map.of(EntityType.PERSON, new Counts(1, 0, 0), EntityType.UNIT, new Counts(0, 1, 0),
-            EntityType.LOCATION, new Counts(0, 1, 1), EntityType.DATE, new Counts(1, 0, 0)),
+        Map.of(
+            EntityType.PERSON,
+            new Counts(1, 0, 0),
+            EntityType.UNIT,
+            new Counts(0, 1, 0),
+            EntityType.LOCATION,
+            new Counts(0, 1, 1),
+            EntityType.DATE,
+            new Counts(1, 0, 0)),
         strict.perType());
     // (1 + 0 + 0 + 1) / 4 for each measure.
     assertMacro(0.5, 0.5, 0.5, strict.macro());
@@ -83,15 +95,42 @@ class EntityScorerTest {
     assertEquals(0.0, scores.dateValues().accuracy());
     assertEquals(
         List.of(
-            new ScoringError("d", ScoringError.Kind.FALSE_POSITIVE, EntityType.LOCATION, 10, 13,
-                "Vin", "", "Hoàng đến [[Vin]]h ngày 14/4/1945 và gặp cả Lữ 46 ở đó."),
-            new ScoringError("d", ScoringError.Kind.FALSE_NEGATIVE, EntityType.LOCATION, 10, 14,
-                "Vinh", "", "Hoàng đến [[Vinh]] ngày 14/4/1945 và gặp cả Lữ 46 ở đó."),
-            new ScoringError("d", ScoringError.Kind.WRONG_VALUE, EntityType.DATE, 20, 29,
-                "14/4/1945", "1945-05-14 (gold 1945-04-14)",
+            new ScoringError(
+                "d",
+                ScoringError.Kind.FALSE_POSITIVE,
+                EntityType.LOCATION,
+                10,
+                13,
+                "Vin",
+                "",
+                "Hoàng đến [[Vin]]h ngày 14/4/1945 và gặp cả Lữ 46 ở đó."),
+            new ScoringError(
+                "d",
+                ScoringError.Kind.FALSE_NEGATIVE,
+                EntityType.LOCATION,
+                10,
+                14,
+                "Vinh",
+                "",
+                "Hoàng đến [[Vinh]] ngày 14/4/1945 và gặp cả Lữ 46 ở đó."),
+            new ScoringError(
+                "d",
+                ScoringError.Kind.WRONG_VALUE,
+                EntityType.DATE,
+                20,
+                29,
+                "14/4/1945",
+                "1945-05-14 (gold 1945-04-14)",
                 "Hoàng đến Vinh ngày [[14/4/1945]] và gặp cả Lữ 46 ở đó."),
-            new ScoringError("d", ScoringError.Kind.FALSE_POSITIVE, EntityType.UNIT, 40, 45,
-                "Lữ 46", "", "Hoàng đến Vinh ngày 14/4/1945 và gặp cả [[Lữ 46]] ở đó.")),
+            new ScoringError(
+                "d",
+                ScoringError.Kind.FALSE_POSITIVE,
+                EntityType.UNIT,
+                40,
+                45,
+                "Lữ 46",
+                "",
+                "Hoàng đến Vinh ngày 14/4/1945 và gặp cả [[Lữ 46]] ở đó.")),
         scores.errors());
     assertEquals(List.of(), scores.unscoredDocs());
   }
@@ -99,7 +138,8 @@ class EntityScorerTest {
   @Test
   void sameSpanWithAnotherTypeIsOneWrongTypeErrorButAnFpAndAnFn() {
     EntityScores scores =
-        score(List.of(m(EntityType.PERSON, 0, 5), m(EntityType.UNIT, 40, 45)),
+        score(
+            List.of(m(EntityType.PERSON, 0, 5), m(EntityType.UNIT, 40, 45)),
             List.of(m(EntityType.PERSON, 0, 5), m(EntityType.LOCATION, 40, 45)));
     for (ModeScores mode : List.of(scores.strict(), scores.overlap())) {
       assertEquals(new Counts(1, 1, 1), mode.micro());
@@ -109,8 +149,16 @@ class EntityScorerTest {
       assertMacro(0.3333, 0.3333, 0.3333, mode.macro());
     }
     assertEquals(
-        List.of(new ScoringError("d", ScoringError.Kind.WRONG_TYPE, EntityType.UNIT, 40, 45,
-            "Lữ 46", "LOCATION", "Hoàng đến Vinh ngày 14/4/1945 và gặp cả [[Lữ 46]] ở đó.")),
+        List.of(
+            new ScoringError(
+                "d",
+                ScoringError.Kind.WRONG_TYPE,
+                EntityType.UNIT,
+                40,
+                45,
+                "Lữ 46",
+                "LOCATION",
+                "Hoàng đến Vinh ngày 14/4/1945 và gặp cả [[Lữ 46]] ở đó.")),
         scores.errors());
     assertEquals(new ValueAccuracy(0, 0), scores.dateValues());
   }
@@ -118,8 +166,12 @@ class EntityScorerTest {
   @Test
   void macroAveragesPerTypeMeasuresWhileMicroSumsCounts() {
     EntityScores scores =
-        score(List.of(m(EntityType.PERSON, 0, 5), m(EntityType.LOCATION, 10, 14),
-                m(EntityType.LOCATION, 20, 29), m(EntityType.LOCATION, 40, 45)),
+        score(
+            List.of(
+                m(EntityType.PERSON, 0, 5),
+                m(EntityType.LOCATION, 10, 14),
+                m(EntityType.LOCATION, 20, 29),
+                m(EntityType.LOCATION, 40, 45)),
             List.of(m(EntityType.PERSON, 0, 5), m(EntityType.LOCATION, 10, 14)));
     ModeScores strict = scores.strict();
     assertEquals(new Counts(1, 0, 2), strict.of(EntityType.LOCATION));
@@ -131,20 +183,23 @@ class EntityScorerTest {
   @Test
   void overlapMatchesOneToOne() {
     EntityScores oneGoldTwoPred =
-        score(List.of(m(EntityType.PERSON, 0, 14)),
+        score(
+            List.of(m(EntityType.PERSON, 0, 14)),
             List.of(m(EntityType.PERSON, 0, 5), m(EntityType.PERSON, 10, 14)));
     assertEquals(new Counts(1, 1, 0), oneGoldTwoPred.overlap().micro());
     assertEquals(new Counts(0, 2, 1), oneGoldTwoPred.strict().micro());
 
     EntityScores twoGoldOnePred =
-        score(List.of(m(EntityType.PERSON, 0, 5), m(EntityType.PERSON, 10, 14)),
+        score(
+            List.of(m(EntityType.PERSON, 0, 5), m(EntityType.PERSON, 10, 14)),
             List.of(m(EntityType.PERSON, 0, 14)));
     assertEquals(new Counts(1, 0, 1), twoGoldOnePred.overlap().micro());
 
     // Exact pairs first: greedy alone would give the long gold span the prediction 10-14,
     // leaving 20-29 and the short gold span unpaired.
     EntityScores nested =
-        score(List.of(m(EntityType.PERSON, 0, 29), m(EntityType.PERSON, 10, 14)),
+        score(
+            List.of(m(EntityType.PERSON, 0, 29), m(EntityType.PERSON, 10, 14)),
             List.of(m(EntityType.PERSON, 10, 14), m(EntityType.PERSON, 20, 29)));
     assertEquals(new Counts(2, 0, 0), nested.overlap().micro());
     assertEquals(new Counts(1, 1, 1), nested.strict().micro());
@@ -153,7 +208,8 @@ class EntityScorerTest {
   @Test
   void aDuplicatePredictionIsAFalsePositive() {
     EntityScores scores =
-        score(List.of(m(EntityType.PERSON, 0, 5)),
+        score(
+            List.of(m(EntityType.PERSON, 0, 5)),
             List.of(m(EntityType.PERSON, 0, 5), m(EntityType.PERSON, 0, 5)));
     assertEquals(new Counts(1, 1, 0), scores.strict().micro());
     assertEquals(new Counts(1, 1, 0), scores.overlap().micro());
@@ -162,21 +218,37 @@ class EntityScorerTest {
   @Test
   void missingPredictionsAreMissesAndDocumentsWithoutGoldAreListed() {
     EntityScores scores =
-        new EntityScorer().score(
-            Map.of("d1", List.of(m(EntityType.PERSON, 0, 5)),
-                "d2", List.of(m(EntityType.LOCATION, 10, 14))),
-            Map.of("d1", List.of(m(EntityType.PERSON, 0, 5)),
-                "d3", List.of(m(EntityType.UNIT, 40, 45)),
-                "d0", List.of()),
-            Map.of());
+        new EntityScorer()
+            .score(
+                Map.of(
+                    "d1",
+                    List.of(m(EntityType.PERSON, 0, 5)),
+                    "d2",
+                    List.of(m(EntityType.LOCATION, 10, 14))),
+                Map.of(
+                    "d1",
+                    List.of(m(EntityType.PERSON, 0, 5)),
+                    "d3",
+                    List.of(m(EntityType.UNIT, 40, 45)),
+                    "d0",
+                    List.of()),
+                Map.of());
     assertEquals(
         Map.of(EntityType.PERSON, new Counts(1, 0, 0), EntityType.LOCATION, new Counts(0, 0, 1)),
         scores.strict().perType());
     assertEquals(List.of("d0", "d3"), scores.unscoredDocs());
     // Without the text the context is the mention alone.
     assertEquals(
-        List.of(new ScoringError("d2", ScoringError.Kind.FALSE_NEGATIVE, EntityType.LOCATION,
-            10, 14, "Vinh", "", "[[Vinh]]")),
+        List.of(
+            new ScoringError(
+                "d2",
+                ScoringError.Kind.FALSE_NEGATIVE,
+                EntityType.LOCATION,
+                10,
+                14,
+                "Vinh",
+                "",
+                "[[Vinh]]")),
         scores.errors());
   }
 
@@ -186,8 +258,8 @@ class EntityScorerTest {
     String text = "x".repeat(50) + "\r\nTrung úy\nAlbert Kotzebue\n" + "y".repeat(50);
     int start = text.indexOf("Albert");
     String context = ScoringError.context(text, start, start + "Albert Kotzebue".length());
-    assertEquals("…" + "x".repeat(29) + " Trung úy [[Albert Kotzebue]] " + "y".repeat(39) + "…",
-        context);
+    assertEquals(
+        "…" + "x".repeat(29) + " Trung úy [[Albert Kotzebue]] " + "y".repeat(39) + "…", context);
     assertEquals("[[ab]]c", ScoringError.context("abc", 0, 2));
   }
 

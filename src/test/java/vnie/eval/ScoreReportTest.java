@@ -83,10 +83,11 @@ class ScoreReportTest {
   void errorsCsvQuotesTextsThatNeedIt() throws Exception {
     String text = "Ông \"Ba\", Hà Nội";
     EntityScores scores =
-        new EntityScorer().score(
-            Map.of("d", List.of(EntityScorerTest.mention(text, EntityType.PERSON, 4, 8))),
-            Map.of("d", List.of(EntityScorerTest.mention(text, EntityType.PERSON, 4, 9))),
-            Map.of("d", text));
+        new EntityScorer()
+            .score(
+                Map.of("d", List.of(EntityScorerTest.mention(text, EntityType.PERSON, 4, 8))),
+                Map.of("d", List.of(EntityScorerTest.mention(text, EntityType.PERSON, 4, 9))),
+                Map.of("d", text));
     Path file = dir.resolve("errors.csv");
     ScoreReport.writeErrorsCsv(scores, file);
     assertEquals(

@@ -34,10 +34,16 @@ class AtomicFilesTest {
   void keepsTheOldFileWhenWritingFails() throws Exception {
     Path target = dir.resolve("out.csv");
     AtomicFiles.write(target, new byte[] {'o', 'l', 'd'});
-    IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeText(target, out -> {
-      out.write("half");
-      throw new IOException("disk full");
-    }));
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () ->
+                AtomicFiles.writeText(
+                    target,
+                    out -> {
+                      out.write("half");
+                      throw new IOException("disk full");
+                    }));
     assertEquals("disk full", e.getMessage());
     assertEquals("old", Files.readString(target));
     assertEquals(List.of("out.csv"), names());

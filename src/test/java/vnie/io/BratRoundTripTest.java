@@ -54,18 +54,32 @@ class BratRoundTripTest {
     Mention torgau = gold(EntityType.LOCATION, 61, 67, "");
     Mention date = gold(EntityType.DATE, 68, 82, "1945-04-25");
     Mention berlin = gold(EntityType.LOCATION, 95, 101, "");
-    Event meet = new Event(EventType.Meet, 45, 48, "gặp",
-        List.of(new Argument("Participant", division), new Argument("Participant", redArmy),
-            new Argument("Place", torgau), new Argument("Time", date)),
-        Provenance.GOLD);
-    Event move = new Event(EventType.Move, 87, 94, "tiến về",
-        List.of(new Argument("Mover", division), new Argument("Destination", berlin)),
-        Provenance.GOLD);
+    Event meet =
+        new Event(
+            EventType.Meet,
+            45,
+            48,
+            "gặp",
+            List.of(
+                new Argument("Participant", division),
+                new Argument("Participant", redArmy),
+                new Argument("Place", torgau),
+                new Argument("Time", date)),
+            Provenance.GOLD);
+    Event move =
+        new Event(
+            EventType.Move,
+            87,
+            94,
+            "tiến về",
+            List.of(new Argument("Mover", division), new Argument("Destination", berlin)),
+            Provenance.GOLD);
     return Document.of("elbe", TEXT)
         .withMentions(List.of(rank, person, division, redArmy, torgau, date, berlin))
-        .withRelations(List.of(
-            new Relation(RelationType.HasRank, person, rank, Provenance.GOLD),
-            new Relation(RelationType.Commands, person, division, Provenance.GOLD)))
+        .withRelations(
+            List.of(
+                new Relation(RelationType.HasRank, person, rank, Provenance.GOLD),
+                new Relation(RelationType.Commands, person, division, Provenance.GOLD)))
         .withEvents(List.of(meet, move));
   }
 
@@ -116,46 +130,62 @@ class BratRoundTripTest {
     Document read = new BratReader().read(Document.of("elbe", TEXT), ann, "elbe.ann");
     Mention person = gold(EntityType.PERSON, 9, 24, "");
     Mention division = gold(EntityType.UNIT, 33, 43, "");
-    assertEquals(List.of(person, division, gold(EntityType.DATE, 68, 82, "1945-04-25")),
-        read.mentions());
-    assertEquals(List.of(new Event(EventType.Move, 87, 94, "tiến về",
-        List.of(new Argument("Mover", division), new Argument("Mover", person)),
-        Provenance.GOLD)), read.events());
+    assertEquals(
+        List.of(person, division, gold(EntityType.DATE, 68, 82, "1945-04-25")), read.mentions());
+    assertEquals(
+        List.of(
+            new Event(
+                EventType.Move,
+                87,
+                94,
+                "tiến về",
+                List.of(new Argument("Mover", division), new Argument("Mover", person)),
+                Provenance.GOLD)),
+        read.events());
   }
 
   private static FileFormatException rejected(String ann) {
-    return assertThrows(FileFormatException.class,
+    return assertThrows(
+        FileFormatException.class,
         () -> new BratReader().read(Document.of("elbe", TEXT), ann, "elbe.ann"));
   }
 
   @Test
   void readerRejectsASpanWhoseOffsetsDoNotMatch() {
     FileFormatException e = rejected("T1\tRANK 0 8\tTrung úy\nT2\tPERSON 9 23\tAlbert Kotzebue\n");
-    assertEquals("elbe.ann:2: T2 offsets 9-23 give 'Albert Kotzebu', not 'Albert Kotzebue'",
-        e.getMessage());
+    assertEquals(
+        "elbe.ann:2: T2 offsets 9-23 give 'Albert Kotzebu', not 'Albert Kotzebue'", e.getMessage());
     assertEquals(2, e.line());
   }
 
   @Test
   void readerRejectsOffsetsOutsideTheText() {
-    assertEquals("T1 offsets 100-110 are outside the text of 102 characters",
+    assertEquals(
+        "T1 offsets 100-110 are outside the text of 102 characters",
         rejected("T1\tLOCATION 100 110\tBerlin.\n").reason());
   }
 
   @Test
   void readerRejectsUnknownLineKindsTypesAndIds() {
-    assertEquals("unknown line kind 'A1': the guidelines use only T, #, R and E lines",
+    assertEquals(
+        "unknown line kind 'A1': the guidelines use only T, #, R and E lines",
         rejected("A1\tNegation E1\n").reason());
     assertEquals("T1 has unknown type CITY", rejected("T1\tCITY 61 67\tTorgau\n").reason());
-    assertEquals("R1 argument T9 is not an entity span",
+    assertEquals(
+        "R1 argument T9 is not an entity span",
         rejected("T2\tPERSON 9 24\tAlbert Kotzebue\nR1\tHasRank Arg1:T2 Arg2:T9\n").reason());
-    assertEquals("unknown relation Leads",
+    assertEquals(
+        "unknown relation Leads",
         rejected("T2\tPERSON 9 24\tAlbert Kotzebue\nR1\tLeads Arg1:T2 Arg2:T2\n").reason());
-    assertEquals("trigger T5 is not a Meet span",
+    assertEquals(
+        "trigger T5 is not a Meet span",
         rejected("T5\tLOCATION 61 67\tTorgau\nE1\tMeet:T5\n").reason());
-    assertEquals("malformed line 'T1\tLOCATION 61;62 67\tTorgau': discontinuous spans are"
-        + " not allowed by the guidelines", rejected("T1\tLOCATION 61;62 67\tTorgau\n").reason());
-    assertEquals("Value note on T8, which is not an entity",
+    assertEquals(
+        "malformed line 'T1\tLOCATION 61;62 67\tTorgau': discontinuous spans are"
+            + " not allowed by the guidelines",
+        rejected("T1\tLOCATION 61;62 67\tTorgau\n").reason());
+    assertEquals(
+        "Value note on T8, which is not an entity",
         rejected("T8\tMeet 45 48\tgặp\n#1\tValue T8\t1945\n").reason());
   }
 
@@ -164,12 +194,15 @@ class BratRoundTripTest {
     Mention a = gold(EntityType.UNIT, 33, 43, "");
     Mention b = gold(EntityType.UNIT, 49, 58, "");
     Mention c = gold(EntityType.LOCATION, 61, 67, "");
-    List<Argument> three = List.of(new Argument("Participant", a),
-        new Argument("Participant", b), new Argument("Participant", c));
+    List<Argument> three =
+        List.of(
+            new Argument("Participant", a),
+            new Argument("Participant", b),
+            new Argument("Participant", c));
     Event first = new Event(EventType.Meet, 45, 48, "gặp", three, Provenance.GOLD);
     Event second = new Event(EventType.Meet, 45, 48, "gặp", List.of(), Provenance.GOLD);
-    Document doc = Document.of("elbe", TEXT).withMentions(List.of(a, b, c))
-        .withEvents(List.of(first, second));
+    Document doc =
+        Document.of("elbe", TEXT).withMentions(List.of(a, b, c)).withEvents(List.of(first, second));
     String ann = BratWriter.write(doc);
     assertEquals(
         "T1\tUNIT 33 43\tSư đoàn 69\n"
@@ -188,14 +221,17 @@ class BratRoundTripTest {
   void writerRefusesWhatBratCannotHold() {
     String text = "Hà Nội\nvà Huế";
     Mention acrossLines = Mention.of(text, EntityType.LOCATION, 3, 12, "", Provenance.GOLD);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> BratWriter.write(Document.of("x", text).withMentions(List.of(acrossLines))));
-    assertEquals("span 'Nội\nvà Hu' of x holds a tab or line break; brat cannot hold it",
-        e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> BratWriter.write(Document.of("x", text).withMentions(List.of(acrossLines))));
+    assertEquals(
+        "span 'Nội\nvà Hu' of x holds a tab or line break; brat cannot hold it", e.getMessage());
     Mention outside = gold(EntityType.PERSON, 9, 24, "");
     Relation dangling = new Relation(RelationType.HasRank, outside, outside, Provenance.GOLD);
     Document doc = Document.of("elbe", TEXT).withRelations(List.of(dangling));
-    assertEquals("argument PERSON 'Albert Kotzebue' 9-24 is not among the document's mentions",
+    assertEquals(
+        "argument PERSON 'Albert Kotzebue' 9-24 is not among the document's mentions",
         assertThrows(IllegalArgumentException.class, () -> BratWriter.write(doc)).getMessage());
   }
 }

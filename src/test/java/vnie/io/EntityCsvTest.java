@@ -91,8 +91,9 @@ class EntityCsvTest {
             + "rule,x,0,6,LOCATION,Torgau,,kiểm tra,0\r\n";
     Map<String, List<Mention>> read = EntityCsv.read(new StringReader(csv), "edited.csv");
     assertEquals(
-        Map.of("x", List.of(new Mention(EntityType.LOCATION, 0, 6, "Torgau", "",
-            new Provenance("rule")))),
+        Map.of(
+            "x",
+            List.of(new Mention(EntityType.LOCATION, 0, 6, "Torgau", "", new Provenance("rule")))),
         read);
   }
 
@@ -100,7 +101,8 @@ class EntityCsvTest {
   void readsSemicolonsAsExcelSavesThemUnderAVietnameseLocale() throws Exception {
     String csv = "doc;start;end;type;text;value;source\r\nx;0;7;LOCATION;\"Tor;gau\";;gold\r\n";
     Map<String, List<Mention>> read = EntityCsv.read(new StringReader(csv), "excel.csv");
-    assertEquals(List.of(new Mention(EntityType.LOCATION, 0, 7, "Tor;gau", "", Provenance.GOLD)),
+    assertEquals(
+        List.of(new Mention(EntityType.LOCATION, 0, 7, "Tor;gau", "", Provenance.GOLD)),
         read.get("x"));
   }
 
@@ -111,8 +113,8 @@ class EntityCsvTest {
             + "x,0,6,LOCATION,Torgau,,gold\r\n"
             + "x,7,sáu,LOCATION,Elbe,,gold\r\n";
     FileFormatException e =
-        assertThrows(FileFormatException.class,
-            () -> EntityCsv.read(new StringReader(csv), "bad.csv"));
+        assertThrows(
+            FileFormatException.class, () -> EntityCsv.read(new StringReader(csv), "bad.csv"));
     assertEquals("bad.csv", e.file());
     assertEquals(3, e.line());
     assertEquals("bad.csv:3: bad row: For input string: \"sáu\"", e.getMessage());
@@ -122,8 +124,8 @@ class EntityCsvTest {
   void rejectsTextThatDoesNotFitItsOffsets() {
     String csv = "doc,start,end,type,text,value,source\r\nx,0,5,LOCATION,Torgau,,gold\r\n";
     FileFormatException e =
-        assertThrows(FileFormatException.class,
-            () -> EntityCsv.read(new StringReader(csv), "bad.csv"));
+        assertThrows(
+            FileFormatException.class, () -> EntityCsv.read(new StringReader(csv), "bad.csv"));
     assertEquals(2, e.line());
     assertEquals("bad row: mention text 'Torgau' does not fit offsets 0-5", e.reason());
   }
@@ -132,9 +134,11 @@ class EntityCsvTest {
   void rejectsMissingColumns() {
     String csv = "doc,start,end,type,text,value\r\nx,0,6,LOCATION,Torgau,\r\n";
     FileFormatException e =
-        assertThrows(FileFormatException.class,
-            () -> EntityCsv.read(new StringReader(csv), "short.csv"));
-    assertEquals("missing columns [source]; the header must name "
-        + "[doc, sentence, start, end, type, text, value, source]", e.reason());
+        assertThrows(
+            FileFormatException.class, () -> EntityCsv.read(new StringReader(csv), "short.csv"));
+    assertEquals(
+        "missing columns [source]; the header must name "
+            + "[doc, sentence, start, end, type, text, value, source]",
+        e.reason());
   }
 }

@@ -67,21 +67,24 @@ class TextFileReaderTest {
 
   @Test
   void rejectsFileWithOnlyBom() throws Exception {
-    assertEquals("file holds only a byte-order mark, no text",
-        rejected(file("bom.txt", BOM)).reason());
+    assertEquals(
+        "file holds only a byte-order mark, no text", rejected(file("bom.txt", BOM)).reason());
   }
 
   @Test
   void rejectsFileWithOnlyWhiteSpace() throws Exception {
-    assertEquals("file holds only white space, no text",
+    assertEquals(
+        "file holds only white space, no text",
         rejected(file("blank.txt", BOM, utf8(" \r\n\t\n"))).reason());
   }
 
   @Test
   void rejectsBinaryFile() throws Exception {
     InputFileException e = rejected(file("image.txt", new byte[] {'a', 'b', 'c', 0, 'd'}));
-    assertEquals("binary file: NUL byte at byte offset 3 (a UTF-16 text also has them;"
-        + " convert it to UTF-8)", e.reason());
+    assertEquals(
+        "binary file: NUL byte at byte offset 3 (a UTF-16 text also has them;"
+            + " convert it to UTF-8)",
+        e.reason());
   }
 
   @Test
@@ -89,8 +92,11 @@ class TextFileReaderTest {
     // "Vià" in Latin-1 / Windows-1258: 0xE0 alone is not UTF-8.
     Path path = file("w09.txt", new byte[] {'V', 'i', (byte) 0xE0, ' ', 'x'});
     InputFileException e = rejected(path);
-    assertEquals(path + ": not valid UTF-8: byte 0xE0 at byte offset 2 (line 1); is it"
-        + " Windows-1258, TCVN3, VNI or Latin-1? convert it to UTF-8", e.getMessage());
+    assertEquals(
+        path
+            + ": not valid UTF-8: byte 0xE0 at byte offset 2 (line 1); is it"
+            + " Windows-1258, TCVN3, VNI or Latin-1? convert it to UTF-8",
+        e.getMessage());
   }
 
   @Test
@@ -98,8 +104,11 @@ class TextFileReaderTest {
     // "Hà Nội\n" is 10 bytes of UTF-8; then Windows-1258 "Vi\xEA\xF2t" (Việt).
     Path path =
         file("w10.txt", utf8("Hà Nội\n"), new byte[] {'V', 'i', (byte) 0xEA, (byte) 0xF2, 't'});
-    assertTrue(rejected(path).reason().startsWith(
-        "not valid UTF-8: byte 0xEA at byte offset 12 (line 2); is it Windows-1258"));
+    assertTrue(
+        rejected(path)
+            .reason()
+            .startsWith(
+                "not valid UTF-8: byte 0xEA at byte offset 12 (line 2); is it Windows-1258"));
   }
 
   @Test
@@ -120,8 +129,8 @@ class TextFileReaderTest {
     Path path = file("big.txt", utf8("12345678901"));
     InputFileException e =
         assertThrows(InputFileException.class, () -> new TextFileReader(10).read(path));
-    assertEquals("file is too large: 11 bytes, the limit is 10 bytes (is it the right file?)",
-        e.reason());
+    assertEquals(
+        "file is too large: 11 bytes, the limit is 10 bytes (is it the right file?)", e.reason());
     assertEquals("12345678901", new TextFileReader(11).readText(path));
   }
 

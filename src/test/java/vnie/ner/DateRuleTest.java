@@ -41,7 +41,9 @@ class DateRuleTest {
   @Test
   void modifiersStayInTheSpanWithoutChangingTheValue() {
     assertEquals(
-        List.of("DATE Năm 1945=1945", "DATE đầu tháng 5=1945-05",
+        List.of(
+            "DATE Năm 1945=1945",
+            "DATE đầu tháng 5=1945-05",
             "DATE trung tuần tháng 3 năm 1975=1975-03"),
         dates("Năm 1945 đã qua. Vào đầu tháng 5 sau đó, và trung tuần tháng 3 năm 1975."));
   }
@@ -49,7 +51,8 @@ class DateRuleTest {
   @Test
   void aYearlessDateTakesTheOtherEndOfItsRangeThenThePrecedingYear() {
     assertEquals(
-        List.of("DATE ngày 13/3=1954-03-13", "DATE 7/5/1954=1954-05-07", "DATE ngày 20/7=1954-07-20"),
+        List.of(
+            "DATE ngày 13/3=1954-03-13", "DATE 7/5/1954=1954-05-07", "DATE ngày 20/7=1954-07-20"),
         dates("Trận đánh từ ngày 13/3 đến 7/5/1954. Hiệp định ký ngày 20/7."));
     assertEquals(List.of("DATE ngày 25/4=XXXX-04-25"), dates("Họ gặp nhau vào ngày 25/4."));
   }

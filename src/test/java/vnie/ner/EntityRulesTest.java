@@ -14,10 +14,7 @@ class EntityRulesTest {
   void rankThenNameThenUnit() {
     assertEquals(
         List.of(
-            "UNIT Quân đội Vệ binh số 5",
-            "LOCATION Liên Xô",
-            "RANK Tướng",
-            "PERSON Alexey Zhadov"),
+            "UNIT Quân đội Vệ binh số 5", "LOCATION Liên Xô", "RANK Tướng", "PERSON Alexey Zhadov"),
         found("Khi Quân đội Vệ binh số 5 của Liên Xô do Tướng Alexey Zhadov chỉ huy."));
   }
 
@@ -48,7 +45,8 @@ class EntityRulesTest {
             "LOCATION Liên Xô",
             "UNIT tập đoàn quân 9",
             "UNIT Sư đoàn 308"),
-        found("Quân đoàn xe tăng cận vệ số 3 Liên Xô, tập đoàn quân 9 và Sư đoàn 308 có 29 sư đoàn."));
+        found(
+            "Quân đoàn xe tăng cận vệ số 3 Liên Xô, tập đoàn quân 9 và Sư đoàn 308 có 29 sư đoàn."));
     assertEquals(
         List.of("LOCATION Mỹ", "UNIT Wehrmacht"), found("Quân đội Mỹ đánh quân đội Wehrmacht."));
   }
@@ -105,8 +103,7 @@ class EntityRulesTest {
   @Test
   void aSharedFamilyNameIsNotPropagated() {
     assertEquals(
-        List.of(
-            "RANK Tướng", "PERSON John Smith", "RANK Tướng", "PERSON Adam Smith"),
+        List.of("RANK Tướng", "PERSON John Smith", "RANK Tướng", "PERSON Adam Smith"),
         found("Tướng John Smith và Tướng Adam Smith. Smith đến sau.", EntityType.RANK).isEmpty()
             ? List.of()
             : found("Tướng John Smith và Tướng Adam Smith. Smith đến sau."));

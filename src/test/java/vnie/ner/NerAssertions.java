@@ -25,12 +25,7 @@ final class NerAssertions {
   /** Every mention as {@code TYPE text}, dates as {@code DATE text=value}. */
   static List<String> found(String text) {
     return mentions(text).stream()
-        .map(
-            m ->
-                m.type()
-                    + " "
-                    + m.text()
-                    + (m.type() == EntityType.DATE ? "=" + m.value() : ""))
+        .map(m -> m.type() + " " + m.text() + (m.type() == EntityType.DATE ? "=" + m.value() : ""))
         .toList();
   }
 

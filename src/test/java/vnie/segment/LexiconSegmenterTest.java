@@ -27,7 +27,8 @@ class LexiconSegmenterTest {
   void wordsCarryOffsetsAndCoverEveryToken() {
     Sentence s = new Sentence(0, new Tokenizer().tokenize("Trung úy Albert Kotzebue dẫn đầu."));
     List<Word> words = segmenter.segment(s);
-    assertEquals(List.of("Trung_úy", "Albert_Kotzebue", "dẫn_đầu", "."),
+    assertEquals(
+        List.of("Trung_úy", "Albert_Kotzebue", "dẫn_đầu", "."),
         words.stream().map(Word::form).toList());
     assertEquals(9, words.get(1).start());
     assertEquals(24, words.get(1).end());
