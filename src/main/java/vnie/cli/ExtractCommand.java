@@ -63,11 +63,21 @@ final class ExtractCommand implements Callable<Integer> {
       description = "File extension searched for in folders. Default: ${DEFAULT-VALUE}.")
   String extension;
 
+  @Option(
+      names = "--models",
+      paramLabel = "DIR",
+      description = "Folder of trained models to use instead of the ones shipped with vnie.")
+  Path models;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Files.createDirectories(out);
-    Vnie vnie = Vnie.create();
+    Vnie.Builder builder = Vnie.builder();
+    if (models != null) {
+      builder.models(models);
+    }
+    Vnie vnie = builder.build();
     TextFileReader reader = new TextFileReader();
     List<Document> documents = new ArrayList<>();
     List<String[]> failures = new ArrayList<>();
