@@ -3,6 +3,8 @@ package vnie.core;
 import java.util.Set;
 
 /** The event types of the annotation guidelines and the roles each may fill. */
+// Set.of is unmodifiable; Error Prone only trusts Guava's ImmutableSet, which vnie does not use.
+@SuppressWarnings("ImmutableEnumChecker")
 public enum EventType {
   Meet(Set.of("Participant", "Place", "Time")),
   Attack(Set.of("Attacker", "Target", "Place", "Time")),

@@ -49,7 +49,7 @@ public final class Lexicons {
           continue;
         }
         List<String> cells = new ArrayList<>();
-        for (String cell : line.split("\t")) {
+        for (String cell : line.split("\t", -1)) {
           cells.add(cell.strip());
         }
         rows.add(List.copyOf(cells));

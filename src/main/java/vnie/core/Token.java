@@ -21,8 +21,8 @@ public record Token(String form, int start, int end, TokenKind kind) {
 
   /** True when the first letter is upper case, as in a name. */
   public boolean isCapitalized() {
-    return kind == TokenKind.WORD && Character.isUpperCase(form.codePointAt(0))
-        || kind == TokenKind.ABBREVIATION && Character.isUpperCase(form.codePointAt(0));
+    return (kind == TokenKind.WORD || kind == TokenKind.ABBREVIATION)
+        && Character.isUpperCase(form.codePointAt(0));
   }
 
   public boolean is(TokenKind k) {

@@ -75,7 +75,7 @@ sealed interface BratLine {
       if (parts.length < 2) {
         throw bad("a T line needs 'TYPE START END<tab>TEXT'");
       }
-      String[] head = SPACES.split(parts[0].strip());
+      String[] head = SPACES.split(parts[0].strip(), -1);
       if (parts[0].contains(";")) {
         throw bad("discontinuous spans are not allowed by the guidelines");
       }
@@ -87,7 +87,7 @@ sealed interface BratLine {
 
     Note note(String id, String rest) {
       String[] parts = rest.split("\t", 2);
-      String[] head = SPACES.split(parts[0].strip());
+      String[] head = SPACES.split(parts[0].strip(), -1);
       if (head.length != 2) {
         throw bad("a # line needs 'KIND TARGET<tab>CONTENT'");
       }
@@ -95,7 +95,7 @@ sealed interface BratLine {
     }
 
     RelationLine relation(String id, String rest) {
-      String[] parts = SPACES.split(rest);
+      String[] parts = SPACES.split(rest.strip(), -1);
       if (parts.length != 3) {
         throw bad("an R line needs 'TYPE Arg1:Tn Arg2:Tm'");
       }
@@ -116,7 +116,7 @@ sealed interface BratLine {
     }
 
     EventLine event(String id, String rest) {
-      String[] parts = SPACES.split(rest);
+      String[] parts = SPACES.split(rest.strip(), -1);
       RoleTarget head = roleTarget(parts[0]);
       List<RoleTarget> args = new ArrayList<>();
       for (int i = 1; i < parts.length; i++) {

@@ -244,7 +244,7 @@ public final class BratValidator {
       return isSpace(first)
           || isSpace(last)
           || isPunctuation(first)
-          || isPunctuation(last) && last != '.';
+          || (isPunctuation(last) && last != '.');
     }
 
     private static boolean isSpace(char c) {

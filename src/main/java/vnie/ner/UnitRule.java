@@ -76,7 +76,7 @@ final class UnitRule {
 
   private static boolean isUnitNumber(SentenceView s, int i) {
     String f = s.form(i);
-    return (s.isNumber(i) && f.matches("\\d{1,4}")) || f.matches("[IVX]{1,5}") && s.isNamePart(i);
+    return (s.isNumber(i) && f.matches("\\d{1,4}")) || (f.matches("[IVX]{1,5}") && s.isNamePart(i));
   }
 
   private boolean isOnlyPlace(SentenceView s, int from, int to) {

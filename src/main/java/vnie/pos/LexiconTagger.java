@@ -49,7 +49,7 @@ public final class LexiconTagger implements PosTagger {
 
   /** At the start of a sentence only a word of several capitalised syllables looks like a name. */
   private static boolean isNameShaped(Word w) {
-    String[] syllables = w.form().split("_");
+    String[] syllables = w.form().split("_", -1);
     for (String syllable : syllables) {
       if (!Character.isUpperCase(syllable.codePointAt(0))) {
         return false;

@@ -1,0 +1,53 @@
+package vnie.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency rules of ARCHITECTURE.md, as ArchUnit rules. */
+final class ArchitectureRules {
+  private ArchitectureRules() {}
+
+  /** The packages whose classes are pipeline stages or their parts. */
+  static final String[] STAGE_PACKAGES = {
+    "vnie.text..", "vnie.segment..", "vnie.pos..", "vnie.ner..", "vnie.event.."
+  };
+
+  /** {@code core} is the vocabulary every other package shares; it needs none of them. */
+  static final ArchRule CORE_DEPENDS_ON_NOTHING_OF_VNIE =
+      classes()
+          .that()
+          .resideInAPackage("vnie.core..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("vnie.core..", "java..")
+          .because("core holds the records every stage shares and must stay free of them");
+
+  /** Stages read and write documents; files and the command line are someone else's job. */
+  static final ArchRule STAGES_DO_NOT_KNOW_CLI_OR_IO =
+      noClasses()
+          .that()
+          .resideInAnyPackage(STAGE_PACKAGES)
+          .or()
+          .resideInAPackage("vnie.pipeline..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("vnie.cli..", "vnie.io..", "vnie.eval..")
+          .because("a stage must run the same inside the CLI, a library user or a cluster job");
+
+  /** Only the command line knows picocli, so the library carries no CLI concerns. */
+  static final ArchRule ONLY_CLI_KNOWS_PICOCLI =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("vnie.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("picocli..")
+          .because("picocli is the CLI's business");
+
+  /** Packages form a directed graph. */
+  static final ArchRule NO_CYCLES_BETWEEN_PACKAGES =
+      slices().matching("vnie.(*)..").should().beFreeOfCycles();
+}

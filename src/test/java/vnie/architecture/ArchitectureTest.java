@@ -1,0 +1,40 @@
+package vnie.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** vnie's own classes follow the dependency rules of ARCHITECTURE.md. */
+class ArchitectureTest {
+  private static JavaClasses vnie;
+
+  @BeforeAll
+  static void importMainClasses() {
+    vnie =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vnie");
+  }
+
+  @Test
+  void coreDependsOnNothingOfVnie() {
+    ArchitectureRules.CORE_DEPENDS_ON_NOTHING_OF_VNIE.check(vnie);
+  }
+
+  @Test
+  void stagesDoNotKnowCliOrIo() {
+    ArchitectureRules.STAGES_DO_NOT_KNOW_CLI_OR_IO.check(vnie);
+  }
+
+  @Test
+  void onlyCliKnowsPicocli() {
+    ArchitectureRules.ONLY_CLI_KNOWS_PICOCLI.check(vnie);
+  }
+
+  @Test
+  void noCyclesBetweenPackages() {
+    ArchitectureRules.NO_CYCLES_BETWEEN_PACKAGES.check(vnie);
+  }
+}
