@@ -1,0 +1,33 @@
+package vnie;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vnie.core.Document;
+import vnie.core.Mention;
+
+/** The "Use it from Java" example of the README, as it stands there, compiles and runs. */
+class ReadmeExampleTest {
+  @Test
+  void theReadmeExampleRuns() {
+    String text = "Ngày 25/4/1945, Trung úy Albert Kotzebue gặp lính Liên Xô trên sông Elbe.";
+    List<String> printed = new ArrayList<>();
+
+    // --- as in README.md ---
+    var vnie = Vnie.builder().build();
+    Document doc = vnie.process(text);
+    for (Mention m : doc.mentions()) printed.add(m.type() + " " + m.text() + " " + m.value());
+    // --- end ---
+
+    assertEquals(
+        List.of(
+            "DATE Ngày 25/4/1945 1945-04-25",
+            "RANK Trung úy ",
+            "PERSON Albert Kotzebue ",
+            "LOCATION Liên Xô ",
+            "LOCATION Elbe "),
+        printed);
+  }
+}
