@@ -1,5 +1,6 @@
 package vnie;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +106,9 @@ public final class Vnie {
     }
 
     private static List<Stage> defaultStages(Optional<Path> models) {
+      if (models.isPresent() && !Files.isDirectory(models.get())) {
+        throw new IllegalArgumentException("model folder not found: " + models.get());
+      }
       return List.of(
           new SentenceStage(),
           new SegmentStage(new LexiconSegmenter()),
