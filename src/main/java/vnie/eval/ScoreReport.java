@@ -3,6 +3,7 @@ package vnie.eval;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
@@ -132,21 +133,17 @@ public final class ScoreReport {
   }
 
   private static String countsRow(String mode, String type, Counts c) {
-    return format(
-        ROW,
-        mode,
-        type,
-        c.tp(),
-        c.fp(),
-        c.fn(),
-        decimal(c.precision()),
-        decimal(c.recall()),
-        decimal(c.f1()));
+    return format(ROW, countsCells(mode, type, c).toArray());
   }
 
   private static void printCounts(CSVPrinter csv, String mode, String type, Counts c)
       throws IOException {
-    csv.printRecord(
+    csv.printRecord(countsCells(mode, type, c));
+  }
+
+  /** One row of counts, the same cells in the terminal table and the CSV. */
+  private static List<Object> countsCells(String mode, String type, Counts c) {
+    return List.of(
         mode,
         type,
         c.tp(),

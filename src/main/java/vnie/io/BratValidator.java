@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vnie.core.CharClass;
 import vnie.core.EntityType;
 import vnie.core.EventType;
 import vnie.core.RelationType;
@@ -253,17 +254,7 @@ public final class BratValidator {
 
     /** Unicode category P*, as {@code unicodedata.category(c)[0] == "P"} in the checker. */
     private static boolean isPunctuation(char c) {
-      return switch (Character.getType(c)) {
-        case Character.CONNECTOR_PUNCTUATION,
-            Character.DASH_PUNCTUATION,
-            Character.START_PUNCTUATION,
-            Character.END_PUNCTUATION,
-            Character.INITIAL_QUOTE_PUNCTUATION,
-            Character.FINAL_QUOTE_PUNCTUATION,
-            Character.OTHER_PUNCTUATION ->
-            true;
-        default -> false;
-      };
+      return CharClass.isPunctuation(c);
     }
 
     private void say(BratLine line, String message) {

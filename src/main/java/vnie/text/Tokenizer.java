@@ -3,6 +3,7 @@ package vnie.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import vnie.core.CharClass;
 import vnie.core.Lexicons;
 import vnie.core.Token;
 import vnie.core.TokenKind;
@@ -58,7 +59,7 @@ public final class Tokenizer {
         kind = TokenKind.PUNCTUATION;
       } else {
         end = i + Character.charCount(cp);
-        kind = isPunctuation(cp) ? TokenKind.PUNCTUATION : TokenKind.SYMBOL;
+        kind = CharClass.isPunctuation(cp) ? TokenKind.PUNCTUATION : TokenKind.SYMBOL;
       }
       tokens.add(
           new Token(
@@ -137,20 +138,5 @@ public final class Tokenizer {
   private static boolean isMark(int cp) {
     int type = Character.getType(cp);
     return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-  }
-
-  private static boolean isPunctuation(int cp) {
-    int type = Character.getType(cp);
-    return switch (type) {
-      case Character.CONNECTOR_PUNCTUATION,
-          Character.DASH_PUNCTUATION,
-          Character.START_PUNCTUATION,
-          Character.END_PUNCTUATION,
-          Character.INITIAL_QUOTE_PUNCTUATION,
-          Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION ->
-          true;
-      default -> false;
-    };
   }
 }
