@@ -13,6 +13,7 @@ import java.text.Normalizer;
 public final class NormalizedText {
   private final String original;
   private final String nfc;
+  // Null when the text is already NFC: then every offset maps to itself.
   private final int[] rawStart;
   private final int[] rawEnd;
 
@@ -26,14 +27,8 @@ public final class NormalizedText {
   /** Normalizes {@code original} to NFC and records where each NFC character came from. */
   public static NormalizedText of(String original) {
     if (Normalizer.isNormalized(original, Normalizer.Form.NFC)) {
-      int n = original.length();
-      int[] starts = new int[n];
-      int[] ends = new int[n];
-      for (int i = 0; i < n; i++) {
-        starts[i] = i;
-        ends[i] = i + 1;
-      }
-      return new NormalizedText(original, original, starts, ends);
+      // The common case: offsets map to themselves, no tables needed.
+      return new NormalizedText(original, original, null, null);
     }
     StringBuilder out = new StringBuilder(original.length());
     int[] starts = new int[original.length()];
@@ -80,11 +75,11 @@ public final class NormalizedText {
 
   /** Offset in the original of the NFC character at {@code nfcIndex}. */
   public int originalStart(int nfcIndex) {
-    return rawStart[nfcIndex];
+    return rawStart == null ? nfcIndex : rawStart[nfcIndex];
   }
 
   /** Offset in the original just after the NFC character at {@code nfcIndex}. */
   public int originalEnd(int nfcIndex) {
-    return rawEnd[nfcIndex];
+    return rawEnd == null ? nfcIndex + 1 : rawEnd[nfcIndex];
   }
 }
