@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vnie.core.Lexicons;
 import vnie.text.PhraseLexicon;
 
@@ -26,7 +27,17 @@ public record NerLexicons(
     Set<String> pronounFollowers,
     PhraseLexicon<String> eventNames,
     PhraseLexicon<String> personCues,
-    PhraseLexicon<DateWord> dateWords) {
+    PhraseLexicon<DateWord> dateWords,
+    PhraseLexicon<String> rankCues,
+    Set<String> nameParticles,
+    PhraseLexicon<String> surnames,
+    PhraseLexicon<String> nationalityCues,
+    Set<String> notPlaces,
+    Set<String> countryShortForms,
+    PhraseLexicon<String> placeNumberClassifiers,
+    List<Pattern> unitCodes,
+    PhraseLexicon<String> unitAcronymCues,
+    PhraseLexicon<String> compassDirections) {
 
   /** A word of the date grammar: its kind (month, season, modifier) and value (01, SP …). */
   public record DateWord(String kind, String value) {}
@@ -47,8 +58,18 @@ public record NerLexicons(
         Lexicons.lines("ner/language-markers.txt"),
         Lexicons.lines("ner/pronoun-followers.txt"),
         phrases("event-names.txt", false),
-        phrases("person-cues.txt", false),
-        loadDateWords());
+        phrases("person-cues.txt", true),
+        loadDateWords(),
+        phrases("rank-cues.txt", true),
+        Lexicons.lines("ner/name-particles.txt"),
+        phrases("person-surnames.txt", false),
+        phrases("nationality-cues.txt", false),
+        Lexicons.lines("ner/not-places.txt"),
+        Lexicons.lines("ner/country-short-forms.txt"),
+        phrases("place-number-classifiers.txt", false),
+        Lexicons.lines("ner/unit-codes.txt").stream().map(Pattern::compile).toList(),
+        phrases("unit-acronym-cues.txt", false),
+        phrases("compass-directions.txt", false));
   }
 
   private static PhraseLexicon<String> phrases(String file, boolean ignoreCase) {

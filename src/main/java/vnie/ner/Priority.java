@@ -8,14 +8,19 @@ package vnie.ner;
  */
 final class Priority {
   static final int DATE = 100;
-  static final int NAMED_FORCE = 90;
+  static final int NAMED_FORCE = 85;
   static final int UNIT = 85;
+  static final int UNIT_ACRONYM = 84;
   static final int RANK = 80;
   static final int PERSON = 70;
+  static final int PERSON_SHAPE = 68;
   static final int PERSON_PROPAGATED = 65;
+  static final int REGION = 62;
   static final int PLACE_LEXICON = 60;
+  static final int ALIAS = 55;
   static final int PLACE_PATTERN = 50;
   static final int PLACE_PROPAGATED = 40;
+  static final int MODEL = 30;
 
   private Priority() {}
 }
