@@ -37,10 +37,20 @@ public record NerLexicons(
     PhraseLexicon<String> placeNumberClassifiers,
     List<Pattern> unitCodes,
     PhraseLexicon<String> unitAcronymCues,
-    PhraseLexicon<String> compassDirections) {
+    PhraseLexicon<String> compassDirections,
+    PhraseLexicon<String> countNouns) {
 
   /** A word of the date grammar: its kind (month, season, modifier) and value (01, SP …). */
   public record DateWord(String kind, String value) {}
+
+  /**
+   * True when the number at {@code i} ends a list ({@code sư đoàn 6, 7 và 341}) rather than counts
+   * what follows it ({@code 3 tiểu đoàn}).
+   */
+  boolean isListedNumber(SentenceView s, int i) {
+    return countNouns.longestAt(s.tokens(), i + 1) == null
+        && formations.longestAt(s.tokens(), i + 1) == null;
+  }
 
   /** Loads the lexicons shipped with vnie. */
   public static NerLexicons load() {
@@ -69,7 +79,8 @@ public record NerLexicons(
         phrases("place-number-classifiers.txt", false),
         Lexicons.lines("ner/unit-codes.txt").stream().map(Pattern::compile).toList(),
         phrases("unit-acronym-cues.txt", false),
-        phrases("compass-directions.txt", false));
+        phrases("compass-directions.txt", false),
+        phrases("count-nouns.txt", true));
   }
 
   private static PhraseLexicon<String> phrases(String file, boolean ignoreCase) {

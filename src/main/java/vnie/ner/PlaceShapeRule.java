@@ -116,9 +116,7 @@ final class PlaceShapeRule {
       if (s.lower(k).equals("và")) {
         k++;
       }
-      if (k == j
-          || !isPlaceNumber(s, k)
-          || !(k + 1 >= s.size() || CLOSERS.contains(s.lower(k + 1)))) {
+      if (k == j || !isPlaceNumber(s, k) || !lex.isListedNumber(s, k)) {
         return;
       }
       out.add(s.candidate(EntityType.LOCATION, k, k + 1, "", NUMBER, Priority.PLACE_LEXICON));

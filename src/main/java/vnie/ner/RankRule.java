@@ -51,7 +51,9 @@ final class RankRule {
   }
 
   private boolean isSpecific(SentenceView s, int from, int to) {
-    if (lex.rankBlockers().contains(s.lower(from - 1)) || s.isNumber(from - 1)) {
+    if (lex.rankBlockers().contains(s.lower(from - 1))
+        || s.isNumber(from - 1)
+        || endsCivilTitle(s, from, to)) {
       return false;
     }
     if (saidOfAPerson(s, from)) {
@@ -61,6 +63,17 @@ final class RankRule {
     boolean unitFollows = units.formationEnd(s, to) > to;
     boolean capitalisedInside = s.isNamePart(from) && from > 0;
     return nameFollows || unitFollows || capitalisedInside;
+  }
+
+  /** True when the rank is the tail of a civil title of {@code person-cues.txt} (Thủ tướng). */
+  private boolean endsCivilTitle(SentenceView s, int from, int to) {
+    for (int start = Math.max(0, from - 2); start < from; start++) {
+      PhraseLexicon.Match<String> title = lex.personCues().longestAt(s.tokens(), start);
+      if (title != null && start + title.length() >= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a cue of {@code rank-cues.txt} ends right before {@code from}. */

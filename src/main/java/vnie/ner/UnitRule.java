@@ -2,7 +2,6 @@ package vnie.ner;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import vnie.core.EntityType;
 import vnie.text.PhraseLexicon;
 
@@ -30,8 +29,6 @@ final class UnitRule {
   static final String PATTERN = "unit-pattern";
   static final String CODE = "unit-code";
   static final String ACRONYM = "unit-acronym";
-  private static final Set<String> LIST_FOLLOWERS =
-      Set.of(",", "và", ".", ";", ")", ":", "của", "cùng", "đã", "được", "thuộc");
 
   private final NerLexicons lex;
 
@@ -114,7 +111,7 @@ final class UnitRule {
   }
 
   /** {@code , 7, 341} and {@code và 18} after a numbered unit: each number is a unit. */
-  private static void addListedNumbers(SentenceView s, int j, List<Candidate> out) {
+  private void addListedNumbers(SentenceView s, int j, List<Candidate> out) {
     while (true) {
       int k = j;
       if (s.form(k).equals(",")) {
@@ -123,10 +120,7 @@ final class UnitRule {
       if (s.lower(k).equals("và")) {
         k++;
       }
-      boolean listed =
-          k > j
-              && isUnitNumber(s, k)
-              && (k + 1 >= s.size() || LIST_FOLLOWERS.contains(s.lower(k + 1)));
+      boolean listed = k > j && isUnitNumber(s, k) && lex.isListedNumber(s, k);
       if (!listed) {
         return;
       }
