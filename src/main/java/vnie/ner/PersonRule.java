@@ -112,7 +112,7 @@ final class PersonRule {
     return end;
   }
 
-  /** True when a place classifier ends right before {@code i} ({@code quận Ninh Hòa}). */
+  /** True when a place classifier ends right before {@code i} ({@code huyện Lâm Hà}). */
   private boolean afterPlaceClassifier(SentenceView s, int i) {
     for (int k = Math.max(0, i - 3); k < i; k++) {
       PhraseLexicon.Match<String> m = lex.placeClassifiers().longestAt(s.tokens(), k);

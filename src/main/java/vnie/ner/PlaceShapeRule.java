@@ -16,7 +16,7 @@ import vnie.text.PhraseLexicon;
  *   <li>{@code place-number}: a classifier with a number ({@code đường số 4}, {@code cao điểm
  *       1015}, {@code vĩ tuyến 38}), later numbers of a list bare ({@code đường số 4, 13 và 18});
  *   <li>{@code place-list}: a capitalised name after a comma that follows a place and closes the
- *       phrase ({@code Ninh Hòa, Khánh Hòa.}).
+ *       phrase ({@code Cam Lâm, Khánh Hòa.}).
  * </ul>
  */
 final class PlaceShapeRule {

@@ -13,10 +13,10 @@ import vnie.text.PhraseLexicon;
  *   <li>{@code unit-pattern}: a formation word ({@code unit-formations.tsv}) with optional
  *       descriptors ({@code unit-descriptors.txt}) and then a number ({@code Sư đoàn 308}, {@code
  *       Quân đoàn xe tăng cận vệ số 3}, {@code Tập đoàn quân II}), capitalised descriptors after
- *       the number ({@code Sư đoàn 23 Bộ binh}), or, after a capitalised formation word, a proper
+ *       the number ({@code Sư đoàn 18 Bộ binh}), or, after a capitalised formation word, a proper
  *       name ({@code Quân đội Vệ binh số 5}); later numbers of a list are bare units ({@code sư
  *       đoàn 6, 7, 341});
- *   <li>{@code unit-code}: short codes of {@code unit-codes.txt} ({@code F308});
+ *   <li>{@code unit-code}: short codes of {@code unit-codes.txt} ({@code F320});
  *   <li>{@code unit-acronym}: an acronym after {@code quân} or {@code lực lượng}.
  * </ul>
  *
@@ -88,7 +88,7 @@ final class UnitRule {
     return afterName > nameEnd ? afterName : nameEnd;
   }
 
-  /** A name run that goes on over named forces ({@code Binh đoàn Lê dương Pháp}). */
+  /** A name run that goes on over named forces ({@code Trung đoàn Lê dương Anh}). */
   private int nameEnd(SentenceView s, int j) {
     int end = j;
     while (true) {
@@ -101,7 +101,7 @@ final class UnitRule {
     }
   }
 
-  /** Descriptors written with capitals after the number ({@code Sư đoàn 5 Khinh chiến}). */
+  /** Descriptors written with capitals after the number ({@code Sư đoàn 7 Thiết giáp}). */
   private int capitalisedDescriptorsEnd(SentenceView s, int j) {
     PhraseLexicon.Match<String> descriptor;
     while ((descriptor = lex.descriptors().longestAt(s.tokens(), j)) != null && s.isNamePart(j)) {

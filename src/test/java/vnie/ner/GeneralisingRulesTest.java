@@ -96,12 +96,12 @@ class GeneralisingRulesTest {
   void unitsWithDescriptorsCodesAcronymsAndStateNames() {
     assertEquals(
         List.of(
-            "UNIT Sư đoàn 23 Bộ binh unit-pattern",
+            "UNIT Sư đoàn 18 Bộ binh unit-pattern",
             "UNIT F320 unit-code",
             "UNIT U.P.A. unit-acronym",
             "UNIT Quân đội Việt Nam Cộng hòa unit-pattern"),
         found(
-            "Sư đoàn 23 Bộ binh, F320 và hai tiểu đoàn quân U.P.A. thuộc Quân đội Việt Nam Cộng"
+            "Sư đoàn 18 Bộ binh, F320 và hai tiểu đoàn quân U.P.A. thuộc Quân đội Việt Nam Cộng"
                 + " hòa."));
     assertEquals(
         List.of(
