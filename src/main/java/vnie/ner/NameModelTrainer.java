@@ -22,7 +22,7 @@ import vnie.core.Token;
  * skipped). Silver labels are the rule mentions whose provenance is in a high-precision set.
  */
 public final class NameModelTrainer {
-  /** Rule sources precise enough to teach the model (on the development set, precision ≥ 0.95). */
+  /** Rule sources precise enough to teach the model: names after a rank or cue, lexicons, units. */
   public static final Set<String> SILVER_SOURCES =
       Set.of(
           RankRule.SOURCE,

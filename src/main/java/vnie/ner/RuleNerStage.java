@@ -119,11 +119,6 @@ public final class RuleNerStage implements Stage {
   }
 
   private static List<Candidate> patternPlaces(List<Candidate> candidates) {
-    return candidates.stream()
-        .filter(
-            c ->
-                c.priority() == Priority.PLACE_PATTERN
-                    || c.priority() == Priority.ALIAS && c.mention().type() == EntityType.LOCATION)
-        .toList();
+    return candidates.stream().filter(c -> c.priority() == Priority.PLACE_PATTERN).toList();
   }
 }
