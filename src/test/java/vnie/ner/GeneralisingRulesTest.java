@@ -185,6 +185,13 @@ class GeneralisingRulesTest {
   }
 
   @Test
+  void aCapitalisedPrepositionIsNoFamilyNameAndTheAlliesAreNoPlace() {
+    assertEquals(
+        List.of("LOCATION Hà Nội places", "LOCATION Châu Âu places"),
+        found("Từ Hà Nội, quân Đồng Minh tiến về Châu Âu."));
+  }
+
+  @Test
   void aCapitalisedSentenceStartAloneIsNoName() {
     assertEquals(List.of(), found("Hôm ấy trời mưa to."));
   }
