@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vnie.core.Document;
+import vnie.ner.ModelNerStage;
+import vnie.ner.NameModel;
 import vnie.ner.RuleNerStage;
 import vnie.pipeline.Pipeline;
 import vnie.pipeline.Stage;
@@ -62,6 +64,7 @@ public final class Vnie {
   /** Collects stages; {@link #build()} checks that each stage's inputs are provided. */
   public static final class Builder {
     private Path models;
+    private boolean rulesOnly;
     private final List<Stage> replacements = new ArrayList<>();
     private final List<Stage> additions = new ArrayList<>();
 
@@ -70,6 +73,12 @@ public final class Vnie {
     /** Loads models from {@code directory} instead of the ones shipped with vnie. */
     public Builder models(Path directory) {
       this.models = directory;
+      return this;
+    }
+
+    /** Finds entities with the rules alone, without the trained name model. */
+    public Builder rulesOnly() {
+      this.rulesOnly = true;
       return this;
     }
 
@@ -92,7 +101,7 @@ public final class Vnie {
      *     a layer that no stage before it provides
      */
     public Vnie build() {
-      List<Stage> stages = new ArrayList<>(defaultStages(Optional.ofNullable(models)));
+      List<Stage> stages = new ArrayList<>(defaultStages());
       for (Stage replacement : replacements) {
         int index = indexOf(stages, replacement.name());
         if (index < 0) {
@@ -105,15 +114,24 @@ public final class Vnie {
       return new Vnie(Pipeline.of(stages));
     }
 
-    private static List<Stage> defaultStages(Optional<Path> models) {
-      if (models.isPresent() && !Files.isDirectory(models.get())) {
-        throw new IllegalArgumentException("model folder not found: " + models.get());
+    /**
+     * Sentences, words, tags, the entity rules and, when a name model is found (see {@link
+     * NameModel#locate}) and not {@link #rulesOnly()}, the model merged in after the rules.
+     */
+    private List<Stage> defaultStages() {
+      if (models != null && !Files.isDirectory(models)) {
+        throw new IllegalArgumentException("model folder not found: " + models);
       }
-      return List.of(
-          new SentenceStage(),
-          new SegmentStage(new LexiconSegmenter()),
-          new PosStage(new LexiconTagger()),
-          new RuleNerStage());
+      List<Stage> stages = new ArrayList<>();
+      stages.add(new SentenceStage());
+      stages.add(new SegmentStage(new LexiconSegmenter()));
+      stages.add(new PosStage(new LexiconTagger()));
+      stages.add(new RuleNerStage());
+      if (!rulesOnly) {
+        NameModel.locate(Optional.ofNullable(models))
+            .ifPresent(m -> stages.add(new ModelNerStage(m)));
+      }
+      return stages;
     }
 
     private static int indexOf(List<Stage> stages, String name) {

@@ -89,7 +89,7 @@ class VnieTest {
         List.of("Ngày 25/4/1945"),
         datesOnly.process(TEXT).mentions().stream().map(Mention::text).toList());
 
-    Vnie elbe = Vnie.builder().replace(new ElbeOnly()).build();
+    Vnie elbe = Vnie.builder().rulesOnly().replace(new ElbeOnly()).build();
     assertEquals(
         List.of("Elbe"), elbe.process(TEXT).mentions().stream().map(Mention::text).toList());
   }
@@ -100,7 +100,8 @@ class VnieTest {
         assertThrows(
             IllegalArgumentException.class, () -> Vnie.builder().replace(new DatesOnly()).build());
     assertEquals(
-        "no stage named 'dates-only' to replace; stages: [sentences, segment, pos, ner-rules]",
+        "no stage named 'dates-only' to replace; stages: [sentences, segment, pos, ner-rules,"
+            + " ner-model]",
         error.getMessage());
   }
 }

@@ -3,13 +3,18 @@ package vnie.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code vnie} command line: {@code extract} and {@code evaluate}. */
+/** The {@code vnie} command line: {@code extract}, {@code evaluate} and {@code train-ner}. */
 @Command(
     name = "vnie",
     mixinStandardHelpOptions = true,
     version = "vnie 0.1.0",
     description = "Vietnamese information extraction: people, ranks, units, places and dates.",
-    subcommands = {ExtractCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      EvaluateCommand.class,
+      TrainNerCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main {
   public static void main(String[] args) {
     System.exit(run(args));

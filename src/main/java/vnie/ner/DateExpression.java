@@ -24,6 +24,11 @@ record DateExpression(
     return year != null;
   }
 
+  /** This date with the month of the other end of its range ({@code ngày 25 đến 29 tháng 10}). */
+  DateExpression withMonth(String otherMonth) {
+    return new DateExpression(firstToken, endToken, year, otherMonth, day, season, yearless);
+  }
+
   boolean needsYear() {
     return year == null && yearless == null;
   }
@@ -38,7 +43,7 @@ record DateExpression(
       return y + "-" + season;
     }
     if (month == null) {
-      return y;
+      return day == null ? y : y + "-XX-" + day;
     }
     return day == null ? y + "-" + month : y + "-" + month + "-" + day;
   }

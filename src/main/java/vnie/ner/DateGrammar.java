@@ -27,6 +27,7 @@ final class DateGrammar {
   private static final Pattern ROMAN = Pattern.compile("[IVXL]+");
   private static final Set<String> BEFORE_BARE_YEAR =
       Set.of("(", "–", "—", "-", "từ", "đến", "tới");
+  private static final Set<String> RANGE_WORDS = Set.of("đến", "tới", "-", "–", "—");
 
   private final PhraseLexicon<NerLexicons.DateWord> words;
 
@@ -72,7 +73,8 @@ final class DateGrammar {
   private DateExpression parseCore(SentenceView s, int i) {
     String w = s.lower(i);
     if (w.equals("ngày") && s.isNumber(i + 1)) {
-      return dayFirst(s, i, i + 1);
+      DateExpression full = dayFirst(s, i, i + 1);
+      return full != null ? full : dayBeforeRange(s, i, i + 1);
     }
     if (w.equals("tháng")) {
       return monthFirst(s, i, i + 1, null);
@@ -92,6 +94,13 @@ final class DateGrammar {
     }
     if (w.equals("thế") && s.lower(i + 1).equals("kỷ")) {
       return century(s, i, i + 2);
+    }
+    if (s.isNumber(i) && s.lower(i + 1).equals("tháng")) {
+      DateExpression dayMonth = dayFirst(s, i, i);
+      boolean anchored = BEFORE_BARE_YEAR.contains(s.lower(i - 1)) || s.form(i - 1).equals(";");
+      if (dayMonth != null && (dayMonth.hasYear() || anchored)) {
+        return dayMonth;
+      }
     }
     if (s.isNumber(i)) {
       Matcher m = DAY_MONTH_YEAR.matcher(s.form(i));
@@ -120,6 +129,16 @@ final class DateGrammar {
       }
     }
     return null;
+  }
+
+  /** ngày 25 đến 29 tháng 10: a bare day that takes its month from the other end of the range. */
+  private static DateExpression dayBeforeRange(SentenceView s, int start, int i) {
+    boolean day = s.form(i).matches("\\d{1,2}") && Integer.parseInt(s.form(i)) <= 31;
+    boolean range = RANGE_WORDS.contains(s.lower(i + 1)) && s.isNumber(i + 2);
+    if (!day || !range) {
+      return null;
+    }
+    return new DateExpression(start, i + 1, null, null, two(s.form(i)), null, null);
   }
 
   /** The month after "tháng" at {@code i}, then an optional year. */
@@ -204,7 +223,8 @@ final class DateGrammar {
             && !s.lower(i + 1).equals("đến")
             && !s.lower(i + 1).equals("tới")
             && !s.lower(i + 1).equals("và");
-    return (BEFORE_BARE_YEAR.contains(s.lower(i - 1)) || afterName) && !nextIsNoun;
+    boolean rangeStart = RANGE_WORDS.contains(s.lower(i + 1)) && s.form(i + 2).matches("\\d{4}");
+    return (BEFORE_BARE_YEAR.contains(s.lower(i - 1)) || afterName || rangeStart) && !nextIsNoun;
   }
 
   private NerLexicons.DateWord wordAt(SentenceView s, int i) {

@@ -30,8 +30,12 @@ final class DateRule {
         String year = lastYear;
         if (d.needsYear()) {
           DateExpression rangeEnd = k + 1 < dates.size() ? dates.get(k + 1) : null;
-          if (rangeEnd != null && rangeEnd.hasYear() && joinedAsRange(s, d, rangeEnd)) {
+          boolean range = rangeEnd != null && joinedAsRange(s, d, rangeEnd);
+          if (range && rangeEnd.hasYear()) {
             year = String.format("%04d", rangeEnd.year());
+          }
+          if (range && d.month() == null && d.day() != null && rangeEnd.month() != null) {
+            d = d.withMonth(rangeEnd.month());
           }
         }
         if (d.hasYear()) {

@@ -3,6 +3,7 @@ package vnie.ner;
 import java.util.ArrayList;
 import java.util.List;
 import vnie.core.EntityType;
+import vnie.core.TokenKind;
 import vnie.text.PhraseLexicon;
 
 /**
@@ -11,16 +12,19 @@ import vnie.text.PhraseLexicon;
  * <ul>
  *   <li>{@code countries} and {@code places}: names from the lexicons, wherever they name the
  *       place, also in nationality phrases ({@code người Mỹ}) and hyphenated compounds ({@code Liên
- *       Xô-Mỹ-Anh}); not a language ({@code tiếng Anh}) nor a pronoun ({@code Anh ấy});
+ *       Xô-Mỹ-Anh}); not a language ({@code tiếng Anh}), a pronoun ({@code Anh ấy}) nor a piece of
+ *       a longer name ({@code Mỹ} in {@code Mỹ Tho}, {@code Đức} in {@code Nguyễn Đức Cảnh});
  *   <li>{@code place-classifier}: a capitalised name after a classifier such as {@code sông}, which
  *       stays outside the span ({@code sông Elbe} → {@code Elbe});
  *   <li>{@code region}: {@code miền} with a capitalised direction ({@code miền Bắc});
  *   <li>{@code place-preposition}: a capitalised name after {@code ở}, {@code tại}, {@code gần} …
+ *   <li>{@code place-nationality}: a capitalised name after {@code quân} or {@code giặc}.
  * </ul>
  */
 final class LocationRule {
   static final String CLASSIFIER = "place-classifier";
   static final String PREPOSITION = "place-preposition";
+  static final String NATIONALITY = "place-nationality";
 
   private final NerLexicons lex;
 
@@ -35,7 +39,7 @@ final class LocationRule {
       addLexiconMatch(s, i, lex.countries(), "countries", out);
       addLexiconMatch(s, i, lex.places(), "places", out);
       if (s.lower(i).equals("miền") && lex.regionWords().contains(s.form(i + 1))) {
-        out.add(s.candidate(EntityType.LOCATION, i, i + 2, "", "region", Priority.PLACE_LEXICON));
+        out.add(s.candidate(EntityType.LOCATION, i, i + 2, "", "region", Priority.REGION));
       }
     }
     return out;
@@ -47,6 +51,7 @@ final class LocationRule {
     for (int i = 0; i < s.size(); i++) {
       addNameAfter(s, i, lex.placeClassifiers(), CLASSIFIER, out);
       addNameAfter(s, i, lex.placePrepositions(), PREPOSITION, out);
+      addNameAfter(s, i, lex.nationalityCues(), NATIONALITY, out);
     }
     return out;
   }
@@ -60,22 +65,80 @@ final class LocationRule {
     int end = i + m.length();
     boolean language = lex.languageMarkers().contains(s.form(i - 1));
     boolean pronoun = m.length() == 1 && lex.pronounFollowers().contains(s.form(end));
-    if (!language && !pronoun) {
+    if (!language && !pronoun && !insideLongerName(s, i, end)) {
       out.add(s.candidate(EntityType.LOCATION, i, end, "", source, Priority.PLACE_LEXICON));
     }
+  }
+
+  /**
+   * True when the match [from, to) is glued to more capitalised syllables that no rank, formation
+   * or other name of the lexicons explains: {@code Mỹ Tho}, {@code Nguyễn Đức Cảnh}.
+   */
+  private boolean insideLongerName(SentenceView s, int from, int to) {
+    boolean afterRegion = s.lower(from - 2).equals("miền");
+    boolean before =
+        from > 1 && isPlainNamePart(s, from - 1) && !endsKnownWord(s, from) && !afterRegion;
+    boolean after = isPlainNamePart(s, to) && !startsKnownWord(s, to);
+    return before || after;
+  }
+
+  private static boolean isPlainNamePart(SentenceView s, int i) {
+    return s.isNamePart(i) && s.tokens().get(i).is(TokenKind.WORD) && !s.form(i).matches("[IVXL]+");
+  }
+
+  private boolean startsKnownWord(SentenceView s, int i) {
+    return lex.ranks().longestAt(s.tokens(), i) != null
+        || lex.formations().longestAt(s.tokens(), i) != null
+        || lex.namedForces().longestAt(s.tokens(), i) != null
+        || lex.countries().longestAt(s.tokens(), i) != null
+        || lex.places().longestAt(s.tokens(), i) != null;
+  }
+
+  private boolean endsKnownWord(SentenceView s, int end) {
+    for (int k = Math.max(0, end - 4); k < end; k++) {
+      for (PhraseLexicon<String> known :
+          List.of(lex.ranks(), lex.formations(), lex.namedForces(), lex.countries())) {
+        PhraseLexicon.Match<String> m = known.longestAt(s.tokens(), k);
+        if (m != null && k + m.length() == end) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void addNameAfter(
       SentenceView s, int i, PhraseLexicon<String> cues, String source, List<Candidate> out) {
     PhraseLexicon.Match<String> cue = cues.longestAt(s.tokens(), i);
-    if (cue == null) {
+    if (cue == null || !s.isWholeWords(i, i + cue.length())) {
       return;
     }
     int start = i + cue.length();
     int end = s.nameRunEnd(start, 5);
-    boolean pronoun = lex.pronounFollowers().contains(s.form(end));
-    if (end > start && !pronoun) {
-      out.add(s.candidate(EntityType.LOCATION, start, end, "", source, Priority.PLACE_PATTERN));
+    PhraseLexicon.Match<String> direction = lex.compassDirections().longestAt(s.tokens(), start);
+    if (direction != null && start + direction.length() < end) {
+      start += direction.length();
     }
+    boolean singleLetter = end == start + 1 && s.form(start).length() == 1;
+    if (end == start
+        || singleLetter
+        || lex.pronounFollowers().contains(s.form(end))
+        || isNotPlace(s, start, end)) {
+      return;
+    }
+    out.add(s.candidate(EntityType.LOCATION, start, end, "", source, Priority.PLACE_PATTERN));
+  }
+
+  /** Listed non-places ({@code Đồng minh}) and acronyms, which name forces, not places. */
+  private boolean isNotPlace(SentenceView s, int start, int end) {
+    StringBuilder text = new StringBuilder();
+    for (int i = start; i < end; i++) {
+      text.append(i > start ? " " : "").append(s.form(i));
+      if (s.tokens().get(i).is(TokenKind.ABBREVIATION)) {
+        return true;
+      }
+    }
+    String name = text.toString();
+    return lex.notPlaces().contains(name) || name.matches("\\p{Lu}{2,}");
   }
 }

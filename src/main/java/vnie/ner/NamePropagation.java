@@ -36,7 +36,7 @@ final class NamePropagation {
     Set<List<String>> patterns = new LinkedHashSet<>(names);
     lastWordOwners.forEach(
         (word, owners) -> {
-          if (owners == 1 && word.length() > 1) {
+          if (owners == 1 && word.length() > 1 && Character.isUpperCase(word.codePointAt(0))) {
             patterns.add(List.of(word));
           }
         });

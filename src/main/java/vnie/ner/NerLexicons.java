@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vnie.core.Lexicons;
 import vnie.text.PhraseLexicon;
 
@@ -26,10 +27,30 @@ public record NerLexicons(
     Set<String> pronounFollowers,
     PhraseLexicon<String> eventNames,
     PhraseLexicon<String> personCues,
-    PhraseLexicon<DateWord> dateWords) {
+    PhraseLexicon<DateWord> dateWords,
+    PhraseLexicon<String> rankCues,
+    Set<String> nameParticles,
+    PhraseLexicon<String> surnames,
+    PhraseLexicon<String> nationalityCues,
+    Set<String> notPlaces,
+    Set<String> countryShortForms,
+    PhraseLexicon<String> placeNumberClassifiers,
+    List<Pattern> unitCodes,
+    PhraseLexicon<String> unitAcronymCues,
+    PhraseLexicon<String> compassDirections,
+    PhraseLexicon<String> countNouns) {
 
   /** A word of the date grammar: its kind (month, season, modifier) and value (01, SP …). */
   public record DateWord(String kind, String value) {}
+
+  /**
+   * True when the number at {@code i} ends a list ({@code sư đoàn 6, 7 và 341}) rather than counts
+   * what follows it ({@code 3 tiểu đoàn}).
+   */
+  boolean isListedNumber(SentenceView s, int i) {
+    return countNouns.longestAt(s.tokens(), i + 1) == null
+        && formations.longestAt(s.tokens(), i + 1) == null;
+  }
 
   /** Loads the lexicons shipped with vnie. */
   public static NerLexicons load() {
@@ -47,8 +68,19 @@ public record NerLexicons(
         Lexicons.lines("ner/language-markers.txt"),
         Lexicons.lines("ner/pronoun-followers.txt"),
         phrases("event-names.txt", false),
-        phrases("person-cues.txt", false),
-        loadDateWords());
+        phrases("person-cues.txt", true),
+        loadDateWords(),
+        phrases("rank-cues.txt", true),
+        Lexicons.lines("ner/name-particles.txt"),
+        phrases("person-surnames.txt", false),
+        phrases("nationality-cues.txt", false),
+        Lexicons.lines("ner/not-places.txt"),
+        Lexicons.lines("ner/country-short-forms.txt"),
+        phrases("place-number-classifiers.txt", false),
+        Lexicons.lines("ner/unit-codes.txt").stream().map(Pattern::compile).toList(),
+        phrases("unit-acronym-cues.txt", false),
+        phrases("compass-directions.txt", false),
+        phrases("count-nouns.txt", true));
   }
 
   private static PhraseLexicon<String> phrases(String file, boolean ignoreCase) {

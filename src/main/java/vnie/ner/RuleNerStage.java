@@ -15,9 +15,11 @@ import vnie.pipeline.Stage;
  * use what earlier ones found:
  *
  * <ol>
- *   <li>dates, units, ranks, names after ranks and cues, places from the lexicons;
- *   <li>the people found so far, found again elsewhere; places found by the word before them;
- *   <li>the places of round 2, found again elsewhere.
+ *   <li>dates, units, ranks, names after ranks and cues or led by a family name, places from the
+ *       lexicons, compounds and numbered places;
+ *   <li>the people found so far, found again elsewhere; places found by the word before them; names
+ *       in brackets after a name, and names with a lifespan;
+ *   <li>the places of round 2, found again elsewhere, and the places listed after them.
  * </ol>
  *
  * Each round's proposals are merged by {@link MentionMerger}; names of events are blocked
@@ -30,6 +32,8 @@ public final class RuleNerStage implements Stage {
   private final RankRule ranks;
   private final PersonRule persons;
   private final LocationRule locations;
+  private final PlaceShapeRule placeShapes;
+  private final BracketRule brackets;
   private final NamePropagation propagation = new NamePropagation();
   private final MentionMerger merger = new MentionMerger();
 
@@ -44,6 +48,8 @@ public final class RuleNerStage implements Stage {
     this.ranks = new RankRule(lexicons, units);
     this.persons = new PersonRule(lexicons, ranks, units);
     this.locations = new LocationRule(lexicons);
+    this.placeShapes = new PlaceShapeRule(lexicons);
+    this.brackets = new BracketRule(lexicons, persons);
   }
 
   @Override
@@ -80,6 +86,7 @@ public final class RuleNerStage implements Stage {
       first.addAll(ranks.find(s));
       first.addAll(persons.find(s));
       first.addAll(locations.lexiconMatches(s));
+      first.addAll(placeShapes.find(s));
     }
     List<Candidate> round1 = merger.merge(first, blocked);
 
@@ -88,6 +95,7 @@ public final class RuleNerStage implements Stage {
         propagation.propagate(sentences, round1, EntityType.PERSON, Priority.PERSON_PROPAGATED));
     for (SentenceView s : sentences) {
       second.addAll(locations.patternMatches(s));
+      second.addAll(brackets.lifespans(s, inSentence(round1, s)));
     }
     List<Candidate> round2 = merger.merge(second, blocked);
 
@@ -95,7 +103,19 @@ public final class RuleNerStage implements Stage {
     third.addAll(
         propagation.propagate(
             sentences, patternPlaces(round2), EntityType.LOCATION, Priority.PLACE_PROPAGATED));
+    for (SentenceView s : sentences) {
+      List<Candidate> places =
+          inSentence(round2, s).stream()
+              .filter(c -> c.mention().type() == EntityType.LOCATION)
+              .toList();
+      third.addAll(placeShapes.listed(s, places));
+      third.addAll(brackets.aliases(s, inSentence(round2, s)));
+    }
     return merger.merge(third, blocked);
+  }
+
+  private static List<Candidate> inSentence(List<Candidate> candidates, SentenceView s) {
+    return candidates.stream().filter(c -> c.sentence() == s.sentence().index()).toList();
   }
 
   private static List<Candidate> patternPlaces(List<Candidate> candidates) {

@@ -6,16 +6,29 @@ import vnie.core.EntityType;
 import vnie.text.PhraseLexicon;
 
 /**
- * UNIT mentions: armed forces known by name ({@code named-forces.txt}), and a formation word
- * ({@code unit-formations.tsv}) with optional descriptors ({@code unit-descriptors.txt}) and then a
- * number ({@code Sư đoàn 308}, {@code Quân đoàn xe tăng cận vệ số 3}, {@code Tập đoàn quân II}) or,
- * after a capitalised formation word, a proper name ({@code Quân đội Vệ binh số 5}). A name that is
- * only a country ({@code quân đội Mỹ}) is not a unit: the country is a LOCATION. A formation after
- * a number is a count ({@code 29 sư đoàn}), not a unit.
+ * UNIT mentions:
+ *
+ * <ul>
+ *   <li>{@code named-forces}: armed forces known by name ({@code named-forces.txt});
+ *   <li>{@code unit-pattern}: a formation word ({@code unit-formations.tsv}) with optional
+ *       descriptors ({@code unit-descriptors.txt}) and then a number ({@code Sư đoàn 308}, {@code
+ *       Quân đoàn xe tăng cận vệ số 3}, {@code Tập đoàn quân II}), capitalised descriptors after
+ *       the number ({@code Sư đoàn 18 Bộ binh}), or, after a capitalised formation word, a proper
+ *       name ({@code Quân đội Vệ binh số 5}); later numbers of a list are bare units ({@code sư
+ *       đoàn 6, 7, 341});
+ *   <li>{@code unit-code}: short codes of {@code unit-codes.txt} ({@code F320});
+ *   <li>{@code unit-acronym}: an acronym after {@code quân} or {@code lực lượng}.
+ * </ul>
+ *
+ * A name that is only a country ({@code quân đội Mỹ}) is not a unit: the country is a LOCATION,
+ * except the full name of a state after a service ({@code Quân đội Việt Nam Cộng hòa}). A formation
+ * after a number is a count ({@code 29 sư đoàn}), not a unit.
  */
 final class UnitRule {
   static final String NAMED = "named-forces";
   static final String PATTERN = "unit-pattern";
+  static final String CODE = "unit-code";
+  static final String ACRONYM = "unit-acronym";
 
   private final NerLexicons lex;
 
@@ -34,7 +47,15 @@ final class UnitRule {
       int end = formationEnd(s, i);
       if (end > i) {
         out.add(s.candidate(EntityType.UNIT, i, end, "", PATTERN, Priority.UNIT));
+        if (isUnitNumber(s, end - 1)) {
+          addListedNumbers(s, end, out);
+        }
       }
+      String form = s.form(i);
+      if (lex.unitCodes().stream().anyMatch(p -> p.matcher(form).matches())) {
+        out.add(s.candidate(EntityType.UNIT, i, i + 1, "", CODE, Priority.UNIT));
+      }
+      addAcronym(s, i, out);
     }
     return out;
   }
@@ -53,20 +74,79 @@ final class UnitRule {
     }
     int numbered = numberEnd(s, j);
     if (numbered > j) {
-      return numbered;
+      return capitalisedDescriptorsEnd(s, numbered);
     }
     if (!capitalised) {
       return i;
     }
-    int nameEnd = s.nameRunEnd(j, 6);
-    if (nameEnd == j || isOnlyPlace(s, j, nameEnd)) {
+    int nameEnd = nameEnd(s, j);
+    boolean stateName = formation.value().equals("service") && nameEnd - j >= 3;
+    if (nameEnd == j || (isOnlyPlace(s, j, nameEnd) && !stateName)) {
       return i;
     }
     int afterName = numberEnd(s, nameEnd);
     return afterName > nameEnd ? afterName : nameEnd;
   }
 
-  /** "số 5", "308", "F308"-free plain numbers, or a Roman numeral; returns {@code j} if none. */
+  /** A name run that goes on over named forces ({@code Trung đoàn Lê dương Anh}). */
+  private int nameEnd(SentenceView s, int j) {
+    int end = j;
+    while (true) {
+      PhraseLexicon.Match<String> named = lex.namedForces().longestAt(s.tokens(), end);
+      int next = Math.max(s.nameRunEnd(end, 6), named == null ? end : end + named.length());
+      if (next == end || next - j > 8) {
+        return end;
+      }
+      end = next;
+    }
+  }
+
+  /** Descriptors written with capitals after the number ({@code Sư đoàn 7 Thiết giáp}). */
+  private int capitalisedDescriptorsEnd(SentenceView s, int j) {
+    PhraseLexicon.Match<String> descriptor;
+    while ((descriptor = lex.descriptors().longestAt(s.tokens(), j)) != null && s.isNamePart(j)) {
+      j += descriptor.length();
+    }
+    return j;
+  }
+
+  /** {@code , 7, 341} and {@code và 18} after a numbered unit: each number is a unit. */
+  private void addListedNumbers(SentenceView s, int j, List<Candidate> out) {
+    while (true) {
+      int k = j;
+      if (s.form(k).equals(",")) {
+        k++;
+      }
+      if (s.lower(k).equals("và")) {
+        k++;
+      }
+      boolean listed = k > j && isUnitNumber(s, k) && lex.isListedNumber(s, k);
+      if (!listed) {
+        return;
+      }
+      out.add(s.candidate(EntityType.UNIT, k, k + 1, "", PATTERN, Priority.UNIT));
+      j = k + 1;
+    }
+  }
+
+  /**
+   * Initials ({@code A.B.C.}) or capitals ({@code ABC}) after a cue of {@code
+   * unit-acronym-cues.txt}.
+   */
+  private void addAcronym(SentenceView s, int i, List<Candidate> out) {
+    PhraseLexicon.Match<String> cue = lex.unitAcronymCues().longestAt(s.tokens(), i);
+    if (cue == null || !s.isWholeWords(i, i + cue.length())) {
+      return;
+    }
+    int start = i + cue.length();
+    boolean initials = s.form(start).matches("(\\p{Lu}\\.){2,}");
+    boolean capitals = s.form(start).matches("\\p{Lu}{2,6}");
+    if (initials || capitals) {
+      out.add(s.candidate(EntityType.UNIT, start, start + 1, "", ACRONYM, Priority.UNIT_ACRONYM));
+    }
+  }
+
+  /** "số 5", "308", or a Roman numeral; returns {@code j} if none. */
   private static int numberEnd(SentenceView s, int j) {
     if (s.lower(j).equals("số") && isUnitNumber(s, j + 1)) {
       return j + 2;

@@ -91,6 +91,15 @@ public final class Tokenizer {
     return j;
   }
 
+  /** The end of initials written without spaces ({@code U.S.A.}), or {@code start}. */
+  private static int initialsEnd(String s, int start) {
+    int j = start;
+    while (j + 1 < s.length() && Character.isUpperCase(s.charAt(j)) && s.charAt(j + 1) == '.') {
+      j += 2;
+    }
+    return j;
+  }
+
   private int abbreviationEnd(String s, int start, int wordEnd) {
     if (wordEnd >= s.length() || s.charAt(wordEnd) != '.') {
       return wordEnd;
@@ -102,6 +111,10 @@ public final class Tokenizer {
     // line end or the end of the text, and keeps its period as punctuation.
     boolean followedByText =
         wordEnd + 1 < s.length() && s.charAt(wordEnd + 1) == ' ' && wordEnd + 2 < s.length();
+    int chain = initialsEnd(s, start);
+    if (initial && chain > wordEnd + 1) {
+      return chain;
+    }
     if ((initial && followedByText) || abbreviations.contains(word + ".")) {
       return wordEnd + 1;
     }

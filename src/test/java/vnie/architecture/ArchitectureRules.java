@@ -37,6 +37,18 @@ final class ArchitectureRules {
           .resideInAnyPackage("vnie.cli..", "vnie.io..", "vnie.eval..")
           .because("a stage must run the same inside the CLI, a library user or a cluster job");
 
+  /** The facade {@code vnie.Vnie} assembles the stages, so a stage using it would be a cycle. */
+  static final ArchRule STAGES_DO_NOT_USE_THE_FACADE =
+      noClasses()
+          .that()
+          .resideInAnyPackage(STAGE_PACKAGES)
+          .or()
+          .resideInAnyPackage("vnie.pipeline..", "vnie.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("vnie")
+          .because("vnie.Vnie depends on every stage package");
+
   /** Only the command line knows picocli, so the library carries no CLI concerns. */
   static final ArchRule ONLY_CLI_KNOWS_PICOCLI =
       noClasses()

@@ -29,6 +29,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void stagesDoNotUseTheFacade() {
+    ArchitectureRules.STAGES_DO_NOT_USE_THE_FACADE.check(vnie);
+  }
+
+  @Test
   void onlyCliKnowsPicocli() {
     ArchitectureRules.ONLY_CLI_KNOWS_PICOCLI.check(vnie);
   }

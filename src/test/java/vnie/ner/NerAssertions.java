@@ -6,9 +6,12 @@ import vnie.core.Document;
 import vnie.core.EntityType;
 import vnie.core.Mention;
 
-/** Runs the default pipeline and lists mentions as {@code TYPE text} for compact assertions. */
+/**
+ * Runs the rule pipeline (without the trained model) and lists mentions as {@code TYPE text} for
+ * compact assertions.
+ */
 final class NerAssertions {
-  private static final Vnie VNIE = Vnie.create();
+  private static final Vnie VNIE = Vnie.builder().rulesOnly().build();
 
   private NerAssertions() {}
 

@@ -1,0 +1,134 @@
+package vnie.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import vnie.core.EntityType;
+import vnie.core.Token;
+
+/**
+ * A trained OpenNLP name finder over the syllable tokens of a sentence. The model is shared; each
+ * thread gets its own {@link NameFinderME}, which is not thread-safe. What it proposes is filtered
+ * by the same tests as the rules: a person or place starts with a capital (or Chinese characters),
+ * a lone capitalised word that opens a sentence is no name, nor is {@code Anh} in {@code Anh ấy} or
+ * {@code tiếng Anh}.
+ */
+public final class NameModel {
+  /** The file name of the model in a models folder. */
+  public static final String FILE_NAME = "ner-names.bin";
+
+  /** The classpath resource of the model shipped with vnie. */
+  public static final String RESOURCE = "/vnie/models/" + FILE_NAME;
+
+  /** The provenance of every mention the model finds. */
+  public static final String SOURCE = "model:ner";
+
+  private static final double MIN_PROBABILITY = 0.8;
+
+  private final TokenNameFinderModel model;
+  private final ThreadLocal<NameFinderME> finders;
+
+  public NameModel(TokenNameFinderModel model) {
+    this.model = model;
+    this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+  }
+
+  /** Reads a model written by {@link #save(Path)}. */
+  public static NameModel load(Path file) throws IOException {
+    return new NameModel(new TokenNameFinderModel(file));
+  }
+
+  /** Reads a model from a stream. */
+  public static NameModel load(InputStream in) throws IOException {
+    return new NameModel(new TokenNameFinderModel(in));
+  }
+
+  /**
+   * The model to use: the one in {@code folder} when given, else the one in {@code models/} of the
+   * working directory, else the one on the classpath; empty when there is none.
+   */
+  public static Optional<NameModel> locate(Optional<Path> folder) {
+    try {
+      if (folder.isPresent()) {
+        Path file = folder.get().resolve(FILE_NAME);
+        return Files.isRegularFile(file) ? Optional.of(load(file)) : Optional.empty();
+      }
+      Path local = Path.of("models", FILE_NAME);
+      if (Files.isRegularFile(local)) {
+        return Optional.of(load(local));
+      }
+      try (InputStream in = NameModel.class.getResourceAsStream(RESOURCE)) {
+        return in == null ? Optional.empty() : Optional.of(load(in));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the name model", e);
+    }
+  }
+
+  /** Writes the model in OpenNLP's format. */
+  public void save(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (OutputStream out = Files.newOutputStream(file)) {
+      model.serialize(out);
+    }
+  }
+
+  /** The mentions the model proposes in {@code sentences} of one document. */
+  List<Candidate> find(List<SentenceView> sentences, NerLexicons lex) {
+    NameFinderME finder = finders.get();
+    List<Candidate> out = new ArrayList<>();
+    try {
+      for (SentenceView s : sentences) {
+        String[] tokens = s.tokens().stream().map(Token::form).toArray(String[]::new);
+        for (Span span : finder.find(tokens)) {
+          EntityType type = typeOf(span.getType());
+          if (type != null
+              && span.getProb() >= MIN_PROBABILITY
+              && isPlausible(s, span, type, lex)) {
+            out.add(s.candidate(type, span.getStart(), span.getEnd(), "", SOURCE, Priority.MODEL));
+          }
+        }
+      }
+    } finally {
+      finder.clearAdaptiveData();
+    }
+    return out;
+  }
+
+  private static boolean isPlausible(SentenceView s, Span span, EntityType type, NerLexicons lex) {
+    int from = span.getStart();
+    int to = span.getEnd();
+    if (type == EntityType.PERSON || type == EntityType.LOCATION) {
+      boolean han = s.form(from).codePoints().allMatch(c -> Character.isIdeographic(c));
+      if (!s.isNamePart(from) && !han) {
+        return false;
+      }
+      if (from == 0 && to == 1) {
+        return false;
+      }
+    }
+    return !lex.languageMarkers().contains(s.form(from - 1))
+        && !(to - from == 1 && lex.pronounFollowers().contains(s.form(to)));
+  }
+
+  private static EntityType typeOf(String name) {
+    for (EntityType t : EntityType.values()) {
+      if (t.name().equals(name)) {
+        return t;
+      }
+    }
+    return null;
+  }
+}
