@@ -84,22 +84,6 @@ final class PersonRule {
     out.add(s.candidate(EntityType.PERSON, start, end, "", source, priority));
   }
 
-  /**
-   * Where a Vietnamese name led by a family name starts inside a run of five or more syllables (the
-   * titles before it are capitalised too: {@code An Bình Vương Trần Văn Khải}), else {@code start}.
-   */
-  private int surnameInside(SentenceView s, int start, int end) {
-    if (end - start < 5) {
-      return start;
-    }
-    for (int k = end - 2; k > start; k--) {
-      if (lex.surnames().longestAt(s.tokens(), k) != null) {
-        return end - k <= 4 ? k : start;
-      }
-    }
-    return start;
-  }
-
   /** The end of a name run, going on over particles ({@code von}) that a name part follows. */
   int nameEnd(SentenceView s, int start) {
     int end = s.nameRunEnd(start, MAX_NAME_TOKENS);
