@@ -109,13 +109,7 @@ final class PlaceShapeRule {
     out.add(s.candidate(EntityType.LOCATION, i, number + 1, "", NUMBER, Priority.PLACE_LEXICON));
     int j = number + 1;
     while (true) {
-      int k = j;
-      if (s.form(k).equals(",")) {
-        k++;
-      }
-      if (s.lower(k).equals("và")) {
-        k++;
-      }
+      int k = s.nextListItem(j);
       if (k == j || !isPlaceNumber(s, k) || !lex.isListedNumber(s, k)) {
         return;
       }

@@ -77,6 +77,21 @@ record SentenceView(
     return to >= size() || wordEndOfToken.get(to - 1) <= to;
   }
 
+  /**
+   * The token after a list separator at {@code j} ({@code ,}, {@code và} or {@code , và}), or
+   * {@code j} when none stands there: the next item of {@code sư đoàn 6, 7 và 341}.
+   */
+  int nextListItem(int j) {
+    int k = j;
+    if (form(k).equals(",")) {
+      k++;
+    }
+    if (lower(k).equals("và")) {
+      k++;
+    }
+    return k;
+  }
+
   /** True when the tokens [from, to) are whole words of the segmentation. */
   boolean isWholeWords(int from, int to) {
     return wordStarts.contains(from) && wordStarts.contains(to);

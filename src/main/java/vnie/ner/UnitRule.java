@@ -113,13 +113,7 @@ final class UnitRule {
   /** {@code , 7, 341} and {@code và 18} after a numbered unit: each number is a unit. */
   private void addListedNumbers(SentenceView s, int j, List<Candidate> out) {
     while (true) {
-      int k = j;
-      if (s.form(k).equals(",")) {
-        k++;
-      }
-      if (s.lower(k).equals("và")) {
-        k++;
-      }
+      int k = s.nextListItem(j);
       boolean listed = k > j && isUnitNumber(s, k) && lex.isListedNumber(s, k);
       if (!listed) {
         return;
