@@ -1,0 +1,123 @@
+package vnie.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The clauses of a sentence. A clause ends at {@code . ; : ! ?} (a hard boundary) or at a comma (a
+ * soft one, across which a subject or a time may carry over); a clause opener of {@code cues.tsv}
+ * ({@code khi}, {@code nhưng}, {@code thì} …) starts a new clause with a hard boundary. Nothing
+ * inside brackets splits a clause.
+ */
+final class Clauses {
+  /** Tokens [from, to) of a clause; {@code hardStart} when a hard boundary stands before it. */
+  record Clause(int index, int from, int to, boolean hardStart) {}
+
+  private static final Set<String> HARD = Set.of(".", ";", ":", "!", "?", "…", "...");
+  private static final Set<String> OPEN = Set.of("(", "[");
+  private static final Set<String> CLOSE = Set.of(")", "]");
+
+  private final List<Clause> clauses;
+  private final int[] clauseOfToken;
+  private final int[] bracketDepth;
+
+  private Clauses(List<Clause> clauses, int[] clauseOfToken, int[] bracketDepth) {
+    this.clauses = List.copyOf(clauses);
+    this.clauseOfToken = clauseOfToken;
+    this.bracketDepth = bracketDepth;
+  }
+
+  static Clauses of(EventSentence s, Cues cues) {
+    int n = s.size();
+    int[] depth = new int[n];
+    int open = 0;
+    for (int i = 0; i < n; i++) {
+      if (CLOSE.contains(s.lower(i)) && open > 0) {
+        open--;
+      }
+      depth[i] = open;
+      if (OPEN.contains(s.lower(i))) {
+        open++;
+      }
+    }
+    List<Clause> clauses = new ArrayList<>();
+    int[] clauseOf = new int[n];
+    int from = 0;
+    boolean hard = true;
+    int i = 0;
+    while (i < n) {
+      int opener = depth[i] == 0 && i > from ? cues.lengthAt("clause-opener", s.tokens(), i) : 0;
+      if (opener > 0) {
+        clauses.add(close(clauses.size(), from, i, hard, clauseOf));
+        from = i;
+        hard = true;
+        i += opener;
+        continue;
+      }
+      boolean boundary = depth[i] == 0 && (HARD.contains(s.lower(i)) || s.lower(i).equals(","));
+      if (boundary) {
+        clauses.add(close(clauses.size(), from, i + 1, hard, clauseOf));
+        from = i + 1;
+        hard = HARD.contains(s.lower(i));
+      }
+      i++;
+    }
+    if (from < n) {
+      clauses.add(close(clauses.size(), from, n, hard, clauseOf));
+    }
+    return new Clauses(clauses, clauseOf, depth);
+  }
+
+  private static Clause close(int index, int from, int to, boolean hard, int[] clauseOf) {
+    for (int k = from; k < to; k++) {
+      clauseOf[k] = index;
+    }
+    return new Clause(index, from, to, hard);
+  }
+
+  List<Clause> all() {
+    return clauses;
+  }
+
+  Clause of(int token) {
+    return clauses.get(clauseOfToken[token]);
+  }
+
+  boolean inBrackets(int token) {
+    return bracketDepth[token] > 0;
+  }
+
+  /** True when only commas separate the clauses of tokens {@code a} and {@code b}. */
+  boolean softlyJoined(int a, int b) {
+    int from = Math.min(clauseOfToken[a], clauseOfToken[b]);
+    int to = Math.max(clauseOfToken[a], clauseOfToken[b]);
+    for (int c = from + 1; c <= to; c++) {
+      if (clauses.get(c).hardStart()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the bracket that closes the one opening at {@code open}, or -1. */
+  static int closingBracket(EventSentence s, int open) {
+    if (!OPEN.contains(s.lower(open))) {
+      return -1;
+    }
+    int depth = 0;
+    for (int i = open; i < s.size(); i++) {
+      if (OPEN.contains(s.lower(i))) {
+        depth++;
+      } else if (CLOSE.contains(s.lower(i)) && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** True at a token that ends a clause for good: {@code . ; : ! ?}. */
+  static boolean isHardStop(EventSentence s, int i) {
+    return HARD.contains(s.lower(i));
+  }
+}
