@@ -55,7 +55,9 @@ final class Clauses {
         i += opener;
         continue;
       }
-      boolean boundary = depth[i] == 0 && (HARD.contains(s.lower(i)) || s.lower(i).equals(","));
+      boolean boundary =
+          depth[i] == 0
+              && (HARD.contains(s.lower(i)) || (s.lower(i).equals(",") && !joinsList(s, i)));
       if (boundary) {
         clauses.add(close(clauses.size(), from, i + 1, hard, clauseOf));
         from = i + 1;
@@ -67,6 +69,12 @@ final class Clauses {
       clauses.add(close(clauses.size(), from, n, hard, clauseOf));
     }
     return new Clauses(clauses, clauseOf, depth);
+  }
+
+  /** A comma between two mentions of one type joins a list (Romania, Ý và Đức), not clauses. */
+  private static boolean joinsList(EventSentence s, int comma) {
+    Anchored before = s.endingAt(comma);
+    return before != null && s.startingAt(comma + 1, before.type()) != null;
   }
 
   private static Clause close(int index, int from, int to, boolean hard, int[] clauseOf) {

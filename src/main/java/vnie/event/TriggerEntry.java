@@ -9,6 +9,7 @@ import vnie.core.EventType;
  *
  * @param needsAspect only after an aspect marker ({@code đã đến})
  * @param needsArgument only with an argument other than Time
+ * @param verbOnly not as an attribute right after a force ({@code quân Mông Cổ xâm lược})
  * @param neededRole only when this role is filled, or empty
  * @param objectRole the role the mention after the trigger fills instead of the type's own, or
  *     empty
@@ -17,6 +18,7 @@ record TriggerEntry(
     EventType type,
     boolean needsAspect,
     boolean needsArgument,
+    boolean verbOnly,
     String neededRole,
     String objectRole) {
   private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile(",");
@@ -29,6 +31,7 @@ record TriggerEntry(
     }
     boolean aspect = false;
     boolean argument = false;
+    boolean verb = false;
     String needed = "";
     String object = "";
     for (String condition : row.size() > 2 ? COMMA.split(row.get(2), -1) : new String[0]) {
@@ -37,6 +40,8 @@ record TriggerEntry(
         aspect = true;
       } else if (c.equals("argument")) {
         argument = true;
+      } else if (c.equals("verb")) {
+        verb = true;
       } else if (c.startsWith("needs=")) {
         needed = role(type, c.substring("needs=".length()), row);
       } else if (c.startsWith("object=")) {
@@ -45,7 +50,7 @@ record TriggerEntry(
         throw new IllegalStateException("unknown trigger condition '" + c + "': " + row);
       }
     }
-    return new TriggerEntry(type, aspect, argument, needed, object);
+    return new TriggerEntry(type, aspect, argument, verb, needed, object);
   }
 
   private static String role(EventType type, String role, List<String> row) {
