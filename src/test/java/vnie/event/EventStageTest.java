@@ -1,0 +1,312 @@
+package vnie.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vnie.core.Argument;
+import vnie.core.Document;
+import vnie.core.Event;
+
+class EventStageTest {
+  private static final EventStage STAGE = new EventStage();
+
+  /** Every event as {@code Type trigger Role=text …}, roles in the order found. */
+  private static List<String> events(Document document) {
+    List<String> out = new ArrayList<>();
+    for (Event e : STAGE.apply(document).events()) {
+      StringBuilder b = new StringBuilder(e.type() + " " + e.triggerText());
+      for (Argument a : e.arguments()) {
+        b.append(' ').append(a.role()).append('=').append(a.filler().text());
+      }
+      String text = document.text();
+      if (!text.substring(e.start(), e.end()).equals(e.triggerText())) {
+        throw new AssertionError("trigger offsets do not fit: " + e);
+      }
+      out.add(b.toString());
+    }
+    return out;
+  }
+
+  @Test
+  void meetWithParticipantsPlaceAndTime() {
+    assertEquals(
+        List.of(
+            "Meet gặp nhau Participant=Sư đoàn 2 Participant=Lào Place=Viêng Chăn"
+                + " Time=Ngày 3/2/1961"),
+        events(
+            Annotated.document(
+                "Ngày 3/2/1961, Sư đoàn 2 và quân đội Lào gặp nhau tại thủ đô Viêng Chăn.",
+                "DATE Ngày 3/2/1961",
+                "UNIT Sư đoàn 2",
+                "LOCATION Lào",
+                "LOCATION Viêng Chăn")));
+  }
+
+  @Test
+  void meetWithAnObjectAndACommanderWhoIsNoParticipant() {
+    assertEquals(
+        List.of("Meet gặp Participant=Trung đoàn 9 Participant=Pháp Place=Sầm Nưa"),
+        events(
+            Annotated.document(
+                "Trung đoàn 9 do Đại tá Hà Lâm chỉ huy đã gặp quân Pháp gần thị xã Sầm Nưa.",
+                "UNIT Trung đoàn 9",
+                "RANK Đại tá",
+                "PERSON Hà Lâm",
+                "LOCATION Pháp",
+                "LOCATION Sầm Nưa")));
+  }
+
+  @Test
+  void attackWithAttackerTargetsPlaceAndTime() {
+    assertEquals(
+        List.of(
+            "Attack tấn công Attacker=Sư đoàn 7 Target=Bỉ Target=Hà Lan Place=Liège"
+                + " Time=Tháng 5 năm 1940"),
+        events(
+            Annotated.document(
+                "Tháng 5 năm 1940, Sư đoàn 7 tấn công quân Bỉ và Hà Lan ở Liège.",
+                "DATE Tháng 5 năm 1940",
+                "UNIT Sư đoàn 7",
+                "LOCATION Bỉ",
+                "LOCATION Hà Lan",
+                "LOCATION Liège")));
+  }
+
+  @Test
+  void battleNounLeavesTheClassifierOutAndTakesItsSidesFromGiua() {
+    assertEquals(
+        List.of("Attack đánh Attacker=Trung đoàn 5 Target=Quân đoàn 3 Place=Kon Tum"),
+        events(
+            Annotated.document(
+                "Đây là trận đánh ác liệt giữa Trung đoàn 5 và Quân đoàn 3 tại Kon Tum.",
+                "UNIT Trung đoàn 5",
+                "UNIT Quân đoàn 3",
+                "LOCATION Kon Tum")));
+  }
+
+  @Test
+  void passiveDefeatPutsTheSubjectInTheTarget() {
+    assertEquals(
+        List.of("Attack tiêu diệt Target=Lữ đoàn 4 Time=năm 1968"),
+        events(
+            Annotated.document(
+                "Lữ đoàn 4 đã bị tiêu diệt vào năm 1968.", "UNIT Lữ đoàn 4", "DATE năm 1968")));
+  }
+
+  @Test
+  void defeatAsAFigureOfSpeechIsNoEvent() {
+    assertEquals(List.of(), events(Annotated.document("Họ đập tan mọi hoài nghi.")));
+  }
+
+  @Test
+  void nounInvasionTakesItsAgentFromTheGenitiveButAnAttributeIsNoEvent() {
+    assertEquals(
+        List.of("Attack xâm lược Attacker=Xiêm Time=năm 1784"),
+        events(
+            Annotated.document(
+                "Cuộc xâm lược của quân Xiêm năm 1784 thất bại, nhưng quân Thanh xâm lược vẫn"
+                    + " còn.",
+                "LOCATION Xiêm",
+                "DATE năm 1784",
+                "LOCATION Thanh")));
+  }
+
+  @Test
+  void moveWithMoverDestinationAndTime() {
+    assertEquals(
+        List.of("Move rút về Mover=Tiểu đoàn 6 Destination=Pleiku Time=Ngày 12/3/1975"),
+        events(
+            Annotated.document(
+                "Ngày 12/3/1975, Tiểu đoàn 6 rút về thị xã Pleiku.",
+                "DATE Ngày 12/3/1975",
+                "UNIT Tiểu đoàn 6",
+                "LOCATION Pleiku")));
+  }
+
+  @Test
+  void arrivalIsAMoveOnlyAfterAnAspectMarker() {
+    assertEquals(
+        List.of("Move đến Mover=Trần Văn Bảy Destination=Huế"),
+        events(
+            Annotated.document(
+                "Trần Văn Bảy đã đến Huế. Ông ở lại đó đến năm 1970.",
+                "PERSON Trần Văn Bảy",
+                "LOCATION Huế",
+                "DATE năm 1970")));
+  }
+
+  @Test
+  void moveToAPlaceNamedAfterAPrepositionAndItsLocator() {
+    assertEquals(
+        List.of("Move có mặt Mover=Quân đoàn 1 Destination=Gia Lâm"),
+        events(
+            Annotated.document(
+                "Quân đoàn 1 có mặt ở ngoại ô Gia Lâm, thuộc Hà Nội.",
+                "UNIT Quân đoàn 1",
+                "LOCATION Gia Lâm",
+                "LOCATION Hà Nội")));
+  }
+
+  @Test
+  void captureWithAgentPlaceAndTheNameInBrackets() {
+    assertEquals(
+        List.of("Capture đánh chiếm Agent=Sư đoàn 320 Place=Buôn Ma Thuột Place=Ban Mê Thuột"),
+        events(
+            Annotated.document(
+                "Sư đoàn 320 đánh chiếm Buôn Ma Thuột (Ban Mê Thuột).",
+                "UNIT Sư đoàn 320",
+                "LOCATION Buôn Ma Thuột",
+                "LOCATION Ban Mê Thuột")));
+  }
+
+  @Test
+  void captureNeedsAPlace() {
+    assertEquals(
+        List.of(), events(Annotated.document("Sư đoàn 320 chiếm ưu thế.", "UNIT Sư đoàn 320")));
+    assertEquals(
+        List.of("Capture giải phóng Place=Đà Nẵng"),
+        events(
+            Annotated.document(
+                "Đà Nẵng được giải phóng, còn quân Nhật chiếm giữ ưu thế.",
+                "LOCATION Đà Nẵng",
+                "LOCATION Nhật")));
+  }
+
+  @Test
+  void surrenderWithItsAgentBeforeOrAfterBucHang() {
+    assertEquals(
+        List.of("Surrender đầu hàng Agent=Đức Place=Reims Time=ngày 7/5/1945"),
+        events(
+            Annotated.document(
+                "Quân Đức đầu hàng tại Reims ngày 7/5/1945.",
+                "LOCATION Đức",
+                "LOCATION Reims",
+                "DATE ngày 7/5/1945")));
+    assertEquals(
+        List.of("Surrender bức hàng Agent=Nhật"),
+        events(Annotated.document("Họ bức hàng quân Nhật.", "LOCATION Nhật")));
+  }
+
+  @Test
+  void deathWithVictimPlaceAndTimeAndTheFixedBiGiet() {
+    assertEquals(
+        List.of(
+            "Death hy sinh Victim=Lê Văn Tám Place=Thị Nghè Time=năm 1945",
+            "Death bị giết Victim=Hans Moser"),
+        events(
+            Annotated.document(
+                "Lê Văn Tám hy sinh ở Thị Nghè năm 1945. Hans Moser bị giết.",
+                "PERSON Lê Văn Tám",
+                "LOCATION Thị Nghè",
+                "DATE năm 1945",
+                "PERSON Hans Moser")));
+  }
+
+  @Test
+  void negationModalityPlansAndPurposesSuppressTheEvent() {
+    assertEquals(
+        List.of(),
+        events(
+            Annotated.document(
+                "Quân Anh không qua sông. Họ có thể tiếp tục tiến về Paris. Kế hoạch tấn công"
+                    + " Berlin bị hủy. Anh ta suýt vô tình bắn đồng đội. Đơn vị được cử sang để"
+                    + " đánh địch. Trong nhiệm vụ đập tan quân Đức, họ chờ. Quân Pháp sẽ đầu hàng.",
+                "LOCATION Anh",
+                "LOCATION Paris",
+                "LOCATION Berlin",
+                "LOCATION Đức",
+                "LOCATION Pháp")));
+  }
+
+  @Test
+  void aCueFarBeforeTheTriggerOrAfterItDoesNotSuppress() {
+    assertEquals(
+        List.of("Attack tấn công Attacker=Sư đoàn 2", "Meet gặp gỡ"),
+        events(
+            Annotated.document(
+                "Không ai ngờ rằng ngay hôm đó Sư đoàn 2 tấn công. Cuộc gặp gỡ là không thể"
+                    + " tránh khỏi.",
+                "UNIT Sư đoàn 2")));
+  }
+
+  @Test
+  void blockersAndSlogansAndAirForcesAreNotEvents() {
+    assertEquals(
+        List.of("Attack oanh tạc Attacker=Mỹ Target=Hải Phòng"),
+        events(
+            Annotated.document(
+                "Họ đánh giá cao khẩu hiệu “Bắc gặp Nam”. Không quân Mỹ oanh tạc Hải Phòng.",
+                "LOCATION Mỹ",
+                "LOCATION Hải Phòng")));
+  }
+
+  @Test
+  void subjectCarriesOverAfterACommaAndFromAMainClause() {
+    assertEquals(
+        List.of(
+            "Attack tấn công Attacker=Quân đoàn 4 Time=Ngày 9/3",
+            "Attack xâm lược Attacker=Quân đoàn 4 Target=Hà Tiên Time=Ngày 9/3",
+            "Capture làm chủ Agent=Sư đoàn 10 Place=Kontum",
+            "Move tiến về Mover=Sư đoàn 10 Destination=Pleiku"),
+        events(
+            Annotated.document(
+                "Ngày 9/3, Quân đoàn 4 tấn công, bắt đầu xâm lược Hà Tiên. Sau khi làm chủ"
+                    + " Kontum, Sư đoàn 10 tiến về Pleiku.",
+                "DATE Ngày 9/3",
+                "UNIT Quân đoàn 4",
+                "LOCATION Hà Tiên",
+                "LOCATION Kontum",
+                "UNIT Sư đoàn 10",
+                "LOCATION Pleiku")));
+  }
+
+  @Test
+  void relativeClauseAfterANameAndTheTimeOfItsOwnClause() {
+    assertEquals(
+        List.of("Attack đánh bại Attacker=Nelson Target=Pháp Time=năm 1805", "Death qua đời"),
+        events(
+            Annotated.document(
+                "Ông ngưỡng mộ Đô đốc Nelson, người đánh bại hạm đội Pháp năm 1805 rồi qua đời.",
+                "RANK Đô đốc",
+                "PERSON Nelson",
+                "LOCATION Pháp",
+                "DATE năm 1805")));
+  }
+
+  @Test
+  void lightVerbTakesTheSubjectOfANounTrigger() {
+    assertEquals(
+        List.of("Attack tổng công kích Attacker=Sư đoàn 304"),
+        events(
+            Annotated.document(
+                "Sư đoàn 304 mở cuộc tổng công kích vào cứ điểm.", "UNIT Sư đoàn 304")));
+  }
+
+  @Test
+  void placesOfASentenceAreSharedButALocatorIsNoPlace() {
+    assertEquals(
+        List.of(
+            "Attack chiến đấu Place=Đồi A2",
+            "Attack đánh Place=Đồi A2",
+            "Attack phản kích Place=Đồi A2"),
+        events(
+            Annotated.document(
+                "Với trận chiến đấu trên Đồi A2 ở phía đông Mường Phăng, họ vừa đánh vừa phản"
+                    + " kích.",
+                "LOCATION Đồi A2",
+                "LOCATION Mường Phăng")));
+  }
+
+  @Test
+  void argumentsComeOnlyFromTheTriggersSentence() {
+    assertEquals(
+        List.of("Attack tấn công"),
+        events(
+            Annotated.document(
+                "Ngày 2/9/1945, Sư đoàn 3 đến. Hôm sau họ tấn công.",
+                "DATE Ngày 2/9/1945",
+                "UNIT Sư đoàn 3")));
+  }
+}
