@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vnie.core.Document;
+import vnie.event.EventStage;
+import vnie.event.PersonStage;
+import vnie.event.RelationStage;
 import vnie.ner.RuleNerStage;
 import vnie.pipeline.Pipeline;
 import vnie.pipeline.Stage;
@@ -17,7 +20,8 @@ import vnie.text.SentenceStage;
 
 /**
  * The entry point for Java users: a pipeline that turns a Vietnamese text into a {@link Document}
- * with sentences, words, tags and entity mentions, all with offsets into the given text.
+ * with sentences, words, tags, entity mentions, relations, events and persons, all with offsets
+ * into the given text.
  *
  * <pre>{@code
  * Vnie vnie = Vnie.builder().build();
@@ -113,7 +117,10 @@ public final class Vnie {
           new SentenceStage(),
           new SegmentStage(new LexiconSegmenter()),
           new PosStage(new LexiconTagger()),
-          new RuleNerStage());
+          new RuleNerStage(),
+          new RelationStage(),
+          new EventStage(),
+          new PersonStage());
     }
 
     private static int indexOf(List<Stage> stages, String name) {

@@ -100,7 +100,8 @@ class VnieTest {
         assertThrows(
             IllegalArgumentException.class, () -> Vnie.builder().replace(new DatesOnly()).build());
     assertEquals(
-        "no stage named 'dates-only' to replace; stages: [sentences, segment, pos, ner-rules]",
+        "no stage named 'dates-only' to replace; stages: [sentences, segment, pos, ner-rules,"
+            + " relations, events, persons]",
         error.getMessage());
   }
 }
