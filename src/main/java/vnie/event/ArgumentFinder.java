@@ -26,8 +26,7 @@ import vnie.core.EventType;
  */
 final class ArgumentFinder {
   private static final int OBJECT_WINDOW = 10;
-  private static final int WORDS_BEFORE_JOINER = 3;
-  private static final int CONJUNCT_WORDS = 12;
+  private static final int WORDS_BEFORE_GENITIVE = 3;
 
   private final EventLexicons lex;
 
@@ -88,10 +87,10 @@ final class ArgumentFinder {
       objects = found.stream().filter(a -> !subjectsFound.contains(a)).toList();
     }
     if (subject != null) {
-      d.addSubjects(subject.role(), withAliases(ctx, subjects));
+      d.addSubjects(subject.role(), Conjuncts.withAliases(ctx, subjects));
     }
     if (object != null) {
-      d.addObjects(object.role(), withAliases(ctx, objects));
+      d.addObjects(object.role(), Conjuncts.withAliases(ctx, objects));
     }
   }
 
@@ -128,67 +127,10 @@ final class ArgumentFinder {
     for (int i = mentions.size() - 1; i >= 0; i--) {
       Anchored a = mentions.get(i);
       if (a.to() <= end && a.from() >= start && isSubject(ctx, a, rule, taken)) {
-        return coordinatedBefore(ctx, a, rule, start, taken);
+        return Conjuncts.before(ctx, a, c -> isSubject(ctx, c, rule, taken), start);
       }
     }
     return List.of();
-  }
-
-  /** {@code head} and the mentions joined to it before it: quân đội Liên Xô và Mỹ. */
-  private List<Anchored> coordinatedBefore(
-      MentionContext ctx, Anchored head, RoleRule rule, int clauseStart, Set<Anchored> places) {
-    EventSentence s = ctx.sentence();
-    List<Anchored> found = new ArrayList<>(List.of(head));
-    Anchored current = head;
-    while (current != null) {
-      int p = current.from();
-      for (int w = 0; w < WORDS_BEFORE_JOINER && s.isLowercaseWord(p - 1); w++) {
-        if (ctx.cues().lengthBefore("list-joiner", s.tokens(), p) > 0) {
-          break;
-        }
-        p--;
-      }
-      int joiner = ctx.cues().lengthBefore("list-joiner", s.tokens(), p);
-      current = joiner == 0 ? null : previousConjunct(ctx, p - joiner, rule, clauseStart, places);
-      if (current != null) {
-        found.add(0, current);
-      }
-    }
-    return found;
-  }
-
-  /** The head of the conjunct that ends at {@code end}, passing over its modifiers. */
-  private Anchored previousConjunct(
-      MentionContext ctx, int end, RoleRule rule, int clauseStart, Set<Anchored> places) {
-    EventSentence s = ctx.sentence();
-    int k = end;
-    int words = 0;
-    while (k > clauseStart && words <= CONJUNCT_WORDS) {
-      Anchored a = s.endingAt(k);
-      if (a != null) {
-        if (isSubject(ctx, a, rule, places)) {
-          return a;
-        }
-        k = a.from();
-      } else if (s.lower(k - 1).equals(")")) {
-        k = openingBracket(s, k - 1);
-      } else if (s.isLowercaseWord(k - 1)) {
-        k--;
-        words++;
-      } else {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  private static int openingBracket(EventSentence s, int close) {
-    for (int i = close - 1; i >= 0; i--) {
-      if (Clauses.closingBracket(s, i) == close) {
-        return i;
-      }
-    }
-    return close;
   }
 
   /** {@code các đợt tấn công … của Quân đội X}: the genitive after a noun trigger. */
@@ -198,11 +140,11 @@ final class ArgumentFinder {
     }
     EventSentence s = ctx.sentence();
     int k = t.to();
-    for (int words = 0; words <= WORDS_BEFORE_JOINER; words++) {
+    for (int words = 0; words <= WORDS_BEFORE_GENITIVE; words++) {
       int genitive = ctx.cues().lengthAt("genitive", s.tokens(), k);
       if (genitive > 0) {
-        Anchored a = mentionAfterForceNoun(ctx, k + genitive, rule);
-        return a == null || ctx.inBrackets(a) ? List.of() : coordinatedAfter(ctx, a, rule);
+        Anchored a = Conjuncts.afterForceNoun(ctx, k + genitive, rule);
+        return a == null || ctx.inBrackets(a) ? List.of() : Conjuncts.after(ctx, a, rule);
       }
       if (!s.isLowercaseWord(k) || s.covering(k) != null) {
         return List.of();
@@ -228,28 +170,16 @@ final class ArgumentFinder {
       if (ctx.clauses().inBrackets(k) || ctx.cues().lengthAt("between", s.tokens(), k) == 0) {
         continue;
       }
-      Anchored first = mentionAfterForceNoun(ctx, k + 1, subject);
+      Anchored first = Conjuncts.afterForceNoun(ctx, k + 1, subject);
       if (first == null) {
         break;
       }
       int joiner = ctx.cues().lengthAt("list-joiner", s.tokens(), first.to());
-      Anchored other = joiner == 0 ? null : mentionAfterForceNoun(ctx, first.to() + joiner, second);
+      Anchored other =
+          joiner == 0 ? null : Conjuncts.afterForceNoun(ctx, first.to() + joiner, second);
       return List.of(List.of(first), other == null ? List.of() : List.of(other));
     }
     return List.of(List.of(), List.of());
-  }
-
-  /** A mention at {@code k}, or after a force noun there ({@code quân Nguyên}), or null. */
-  private static Anchored mentionAfterForceNoun(MentionContext ctx, int k, RoleRule rule) {
-    EventSentence s = ctx.sentence();
-    for (int at : List.of(k, k + ctx.cues().lengthAt("force-noun", s.tokens(), k))) {
-      for (Anchored a : s.startingAt(at)) {
-        if (rule.accepts(a)) {
-          return a;
-        }
-      }
-    }
-    return null;
   }
 
   private List<Anchored> fallbackSubject(
@@ -285,7 +215,7 @@ final class ArgumentFinder {
             break;
           }
           if (isSubject(ctx, a, rule, none)) {
-            return coordinatedAfter(ctx, a, rule);
+            return Conjuncts.after(ctx, a, rule);
           }
         }
       }
@@ -328,7 +258,7 @@ final class ArgumentFinder {
         // After a noun, a genitive names the agent, not the object: cuộc xâm lược của quân X.
         if (isObject(ctx, t, a, rule)
             && (!t.nominal() || ctx.cues().lengthBefore("genitive", s.tokens(), a.from()) == 0)) {
-          return coordinatedAfter(ctx, a, rule);
+          return Conjuncts.after(ctx, a, rule);
         }
       }
       k = here.get(0).to();
@@ -348,42 +278,6 @@ final class ArgumentFinder {
       case "Place" -> ctx.follows(t.to(), a) || ctx.isPlace(a);
       default -> !ctx.isPlace(a);
     };
-  }
-
-  /** {@code head} and the mentions joined to it after it: Romania và Ý, Nguyên – Mông. */
-  private static List<Anchored> coordinatedAfter(MentionContext ctx, Anchored head, RoleRule rule) {
-    EventSentence s = ctx.sentence();
-    List<Anchored> found = new ArrayList<>(List.of(head));
-    Anchored current = head;
-    while (true) {
-      int k = current.to();
-      int close = Clauses.closingBracket(s, k);
-      if (close > 0) {
-        k = close + 1;
-      }
-      int joiner = ctx.cues().lengthAt("list-joiner", s.tokens(), k);
-      Anchored next = joiner == 0 ? null : mentionAfterForceNoun(ctx, k + joiner, rule);
-      if (next == null || ctx.inBrackets(next) || ctx.isModifier(next)) {
-        return found;
-      }
-      found.add(next);
-      current = next;
-    }
-  }
-
-  /** Each mention with the name in brackets right after it: Smorgoy (Smarhon). */
-  private static List<Anchored> withAliases(MentionContext ctx, List<Anchored> mentions) {
-    EventSentence s = ctx.sentence();
-    List<Anchored> out = new ArrayList<>();
-    for (Anchored a : mentions) {
-      out.add(a);
-      int close = Clauses.closingBracket(s, a.to());
-      Anchored inside = close < 0 ? null : s.startingAt(a.to() + 1, a.type());
-      if (inside != null && inside.to() == close) {
-        out.add(inside);
-      }
-    }
-    return out;
   }
 
   private static boolean startsVerbalTrigger(List<TriggerFinder.Trigger> triggers, int k) {
