@@ -25,7 +25,7 @@ import vnie.core.EventType;
  * Places and times are left to {@link SettingFinder}. Immutable.
  */
 final class ArgumentFinder {
-  private static final int OBJECT_WINDOW = 10;
+  static final int OBJECT_WINDOW = 10;
   private static final int WORDS_BEFORE_GENITIVE = 3;
 
   private final EventLexicons lex;

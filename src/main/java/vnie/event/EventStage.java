@@ -66,7 +66,7 @@ public final class EventStage implements Stage {
       drafts = drafts.stream().filter(EventStage::hasOwnArgument).toList();
       settings.shareAndTime(ctx, drafts, shared);
       for (EventDraft d : drafts) {
-        if (hasNeededRole(d)) {
+        if (hasNeededRole(ctx, d)) {
           events.add(event(document.text(), s, d));
         }
       }
@@ -78,9 +78,16 @@ public final class EventStage implements Stage {
     return !d.trigger().entry().needsArgument() || d.hasCoreArgument();
   }
 
-  private static boolean hasNeededRole(EventDraft d) {
+  /**
+   * The role the trigger needs is filled, or, for a place, a capitalised name stands where it would
+   * be: the entity rules missed a place, not the event its trigger.
+   */
+  private static boolean hasNeededRole(MentionContext ctx, EventDraft d) {
     String role = d.trigger().entry().neededRole();
-    return role.isEmpty() || d.has(role);
+    boolean place = role.equals("Place") || role.equals("Destination");
+    return role.isEmpty()
+        || d.has(role)
+        || (place && ctx.namesObjectAhead(d.trigger().to(), ArgumentFinder.OBJECT_WINDOW));
   }
 
   private static Event event(String text, EventSentence s, EventDraft d) {

@@ -148,7 +148,11 @@ final class MentionContext {
 
   /** Only classifiers and place nouns stand between token {@code from} and the mention. */
   boolean follows(int from, Anchored a) {
-    int p = a.from();
+    return follows(from, a.from());
+  }
+
+  private boolean follows(int from, int start) {
+    int p = start;
     while (p > from) {
       int n = placeWordsBefore(p);
       if (n == 0) {
@@ -157,6 +161,28 @@ final class MentionContext {
       p -= n;
     }
     return p == from;
+  }
+
+  /**
+   * A capitalised word that names the object of the verb ending before {@code from}: right after it
+   * (or after place words), or after a place or destination preposition, within {@code window}
+   * tokens of its clause. It is the name of a place that the entity rules may have missed ({@code
+   * làm chủ Molodechno}), where a lowercase word would show an abstraction ({@code làm chủ tình
+   * hình}).
+   */
+  boolean namesObjectAhead(int from, int window) {
+    int end = Math.min(clauses.of(Math.max(0, from - 1)).to(), from + window);
+    for (int k = from; k < end; k++) {
+      boolean name =
+          s.tokens().get(k).isCapitalized() && s.covering(k) == null && !s.isPunctuation(k);
+      if (name
+          && (follows(from, k)
+              || introducedBy("place-preposition", k)
+              || introducedBy("destination-preposition", k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A phrase of {@code list} ends before {@code start}, perhaps followed by place words. */

@@ -175,6 +175,17 @@ class EventStageTest {
   }
 
   @Test
+  void aCapitalisedNameStandsForAPlaceTheEntityRulesMissed() {
+    assertEquals(
+        List.of("Capture làm chủ Agent=Quân đoàn 3"),
+        events(
+            Annotated.document(
+                "Quân đoàn 3 làm chủ Xuân Lộc. Quân đoàn 3 làm chủ tình hình.",
+                "UNIT Quân đoàn 3",
+                "UNIT Quân đoàn 3")));
+  }
+
+  @Test
   void surrenderWithItsAgentBeforeOrAfterBucHang() {
     assertEquals(
         List.of("Surrender đầu hàng Agent=Đức Place=Reims Time=ngày 7/5/1945"),
