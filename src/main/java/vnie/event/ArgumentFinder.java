@@ -196,18 +196,21 @@ final class ArgumentFinder {
     Clauses.Clause clause = clauses.of(t.from());
     List<Clauses.Clause> all = clauses.all();
     Set<Anchored> none = Set.of();
-    boolean afterComma = !clause.hardStart() && clause.index() > 0;
-    if (afterComma && ctx.cues().lengthAt("relative", s.tokens(), clause.from()) > 0) {
+    Clauses.Boundary boundary = clause.start();
+    if (boundary == Clauses.Boundary.COMMA
+        && ctx.cues().lengthAt("relative", s.tokens(), clause.from()) > 0) {
       Clauses.Clause previous = all.get(clause.index() - 1);
       List<Anchored> antecedent = nearestBefore(ctx, previous.to(), previous.from(), rule, none);
       if (!antecedent.isEmpty()) {
         return List.of(antecedent.get(antecedent.size() - 1));
       }
     }
-    if (clause.hardStart()
-        && ctx.cues().lengthAt("clause-opener", s.tokens(), clause.from()) > 0
+    boolean opened =
+        ctx.cues().lengthAt("clause-opener", s.tokens(), clause.from()) > 0
+            || ctx.cues().lengthAt("sequence-opener", s.tokens(), clause.from()) > 0;
+    if (opened
         && clause.index() + 1 < all.size()
-        && !all.get(clause.index() + 1).hardStart()) {
+        && all.get(clause.index() + 1).start() == Clauses.Boundary.COMMA) {
       Clauses.Clause main = all.get(clause.index() + 1);
       for (Anchored a : s.mentions()) {
         if (a.from() >= main.from() && a.to() <= main.to()) {
@@ -222,14 +225,14 @@ final class ArgumentFinder {
     }
     for (int i = before.size() - 1; i >= 0; i--) {
       EventDraft d = before.get(i);
-      if (!d.subjects().isEmpty() && clauses.softlyJoined(d.trigger().from(), t.from())) {
+      if (!d.subjects().isEmpty() && clauses.sequenceJoined(d.trigger().from(), t.from())) {
         return d.subjects().stream().filter(rule::accepts).toList();
       }
     }
     // A clause after a comma that names no subject shares the one of the clause before:
     // các chỉ huy pháo binh Liên Xô nhận được mật hiệu, đồng loạt tiến hành trận pháo kích.
-    if (afterComma
-        && !triggerBetween(triggers, all.get(clause.index() - 1).from(), clause.from())) {
+    boolean continued = boundary == Clauses.Boundary.COMMA || boundary == Clauses.Boundary.SEQUENCE;
+    if (continued && !triggerBetween(triggers, all.get(clause.index() - 1).from(), clause.from())) {
       Clauses.Clause previous = all.get(clause.index() - 1);
       return nearestBefore(ctx, previous.to(), previous.from(), rule, none);
     }

@@ -5,14 +5,27 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The clauses of a sentence. A clause ends at {@code . ; : ! ?} (a hard boundary) or at a comma (a
- * soft one, across which a subject or a time may carry over); a clause opener of {@code cues.tsv}
- * ({@code khi}, {@code nhưng}, {@code thì} …) starts a new clause with a hard boundary. Nothing
- * inside brackets splits a clause.
+ * The clauses of a sentence. A clause ends at {@code . ; : ! ?} or at a comma that does not join a
+ * list; a clause opener of {@code cues.tsv} ({@code khi}, {@code nhưng}, {@code thì} …) or a
+ * sequence opener ({@code rồi}, {@code sau đó}) starts a new clause, with or without a comma before
+ * it. What may carry over a boundary depends on its {@link Boundary kind}. Nothing inside brackets
+ * splits a clause.
  */
 final class Clauses {
-  /** Tokens [from, to) of a clause; {@code hardStart} when a hard boundary stands before it. */
-  record Clause(int index, int from, int to, boolean hardStart) {}
+  /** What stands before a clause. */
+  enum Boundary {
+    /** Nothing: the clause starts the sentence. */
+    START,
+    /** A comma: subject, time and place carry over. */
+    COMMA,
+    /** A sequence opener ({@code rồi}): the subject carries over, the time and place do not. */
+    SEQUENCE,
+    /** A clause opener ({@code khi}, {@code nhưng}) or {@code . ; : ! ?}: nothing carries over. */
+    HARD
+  }
+
+  /** Tokens [from, to) of a clause and the boundary before it. */
+  record Clause(int index, int from, int to, Boundary start) {}
 
   private static final Set<String> HARD = Set.of(".", ";", ":", "!", "?", "…", "...");
   private static final Set<String> OPEN = Set.of("(", "[");
@@ -44,29 +57,35 @@ final class Clauses {
     List<Clause> clauses = new ArrayList<>();
     int[] clauseOf = new int[n];
     int from = 0;
-    boolean hard = true;
+    Boundary start = Boundary.START;
     int i = 0;
     while (i < n) {
-      int opener = depth[i] == 0 && i > from ? cues.lengthAt("clause-opener", s.tokens(), i) : 0;
-      if (opener > 0) {
-        clauses.add(close(clauses.size(), from, i, hard, clauseOf));
-        from = i;
-        hard = true;
-        i += opener;
+      int opener = depth[i] == 0 ? cues.lengthAt("clause-opener", s.tokens(), i) : 0;
+      int sequence = depth[i] == 0 ? cues.lengthAt("sequence-opener", s.tokens(), i) : 0;
+      if (opener > 0 || sequence > 0) {
+        Boundary kind = opener >= sequence ? Boundary.HARD : Boundary.SEQUENCE;
+        if (i > from) {
+          clauses.add(close(clauses.size(), from, i, start, clauseOf));
+          from = i;
+          start = kind;
+        } else if (start == Boundary.COMMA) {
+          start = kind;
+        }
+        i += Math.max(opener, sequence);
         continue;
       }
       boolean boundary =
           depth[i] == 0
               && (HARD.contains(s.lower(i)) || (s.lower(i).equals(",") && !joinsList(s, i)));
       if (boundary) {
-        clauses.add(close(clauses.size(), from, i + 1, hard, clauseOf));
+        clauses.add(close(clauses.size(), from, i + 1, start, clauseOf));
         from = i + 1;
-        hard = HARD.contains(s.lower(i));
+        start = HARD.contains(s.lower(i)) ? Boundary.HARD : Boundary.COMMA;
       }
       i++;
     }
     if (from < n) {
-      clauses.add(close(clauses.size(), from, n, hard, clauseOf));
+      clauses.add(close(clauses.size(), from, n, start, clauseOf));
     }
     return new Clauses(clauses, clauseOf, depth);
   }
@@ -77,11 +96,11 @@ final class Clauses {
     return before != null && s.startingAt(comma + 1, before.type()) != null;
   }
 
-  private static Clause close(int index, int from, int to, boolean hard, int[] clauseOf) {
+  private static Clause close(int index, int from, int to, Boundary start, int[] clauseOf) {
     for (int k = from; k < to; k++) {
       clauseOf[k] = index;
     }
-    return new Clause(index, from, to, hard);
+    return new Clause(index, from, to, start);
   }
 
   List<Clause> all() {
@@ -98,10 +117,19 @@ final class Clauses {
 
   /** True when only commas separate the clauses of tokens {@code a} and {@code b}. */
   boolean softlyJoined(int a, int b) {
+    return joined(a, b, Set.of(Boundary.COMMA));
+  }
+
+  /** True when only commas and sequence openers separate the clauses of {@code a} and {@code b}. */
+  boolean sequenceJoined(int a, int b) {
+    return joined(a, b, Set.of(Boundary.COMMA, Boundary.SEQUENCE));
+  }
+
+  private boolean joined(int a, int b, Set<Boundary> allowed) {
     int from = Math.min(clauseOfToken[a], clauseOfToken[b]);
     int to = Math.max(clauseOfToken[a], clauseOfToken[b]);
     for (int c = from + 1; c <= to; c++) {
-      if (clauses.get(c).hardStart()) {
+      if (!allowed.contains(clauses.get(c).start())) {
         return false;
       }
     }

@@ -62,7 +62,7 @@ final class SettingFinder {
 
   /**
    * Gives the places of the sentence that no Move took to each event that has a Place role but no
-   * place of its own clause, then fills the times.
+   * place of its own clause, when only commas stand between them; then fills the times.
    */
   void shareAndTime(MentionContext ctx, List<EventDraft> drafts, List<Anchored> shared) {
     for (EventDraft d : drafts) {
@@ -70,7 +70,9 @@ final class SettingFinder {
       RoleRule rule = lex.rule(type, RoleRule.Slot.PLACE);
       if (type != EventType.Move && rule != null && !d.has(rule.role())) {
         for (Anchored a : shared) {
-          if (rule.accepts(a) && !d.holds(a)) {
+          // Only across commas: after rồi or khi the event may be somewhere else.
+          boolean near = ctx.clauses().softlyJoined(a.from(), d.trigger().from());
+          if (near && rule.accepts(a) && !d.holds(a)) {
             d.add(rule.role(), a);
           }
         }

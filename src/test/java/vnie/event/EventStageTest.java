@@ -80,7 +80,7 @@ class EventStageTest {
         List.of("Attack đánh Attacker=Trung đoàn 5 Target=Quân đoàn 3 Place=Kon Tum"),
         events(
             Annotated.document(
-                "Đây là trận đánh ác liệt giữa Trung đoàn 5 và Quân đoàn 3 tại Kon Tum.",
+                "Trận đánh giữa Trung đoàn 5 và Quân đoàn 3 kéo dài ba ngày tại Kon Tum.",
                 "UNIT Trung đoàn 5",
                 "UNIT Quân đoàn 3",
                 "LOCATION Kon Tum")));
@@ -103,13 +103,13 @@ class EventStageTest {
   @Test
   void nounInvasionTakesItsAgentFromTheGenitiveButAnAttributeIsNoEvent() {
     assertEquals(
-        List.of("Attack xâm lược Attacker=Xiêm Time=năm 1784"),
+        List.of("Attack xâm lược Attacker=Xiêm Time=Năm 1785"),
         events(
             Annotated.document(
-                "Cuộc xâm lược của quân Xiêm năm 1784 thất bại, nhưng quân Thanh xâm lược vẫn"
-                    + " còn.",
+                "Năm 1785, nghĩa quân chặn cuộc xâm lược của quân Xiêm. Khi ấy quân Thanh xâm"
+                    + " lược còn ở xa.",
+                "DATE Năm 1785",
                 "LOCATION Xiêm",
-                "DATE năm 1784",
                 "LOCATION Thanh")));
   }
 
@@ -143,7 +143,7 @@ class EventStageTest {
         List.of("Move có mặt Mover=Quân đoàn 1 Destination=Gia Lâm"),
         events(
             Annotated.document(
-                "Quân đoàn 1 có mặt ở ngoại ô Gia Lâm, thuộc Hà Nội.",
+                "Quân đoàn 1 đã có mặt tại sân bay Gia Lâm, thuộc Hà Nội.",
                 "UNIT Quân đoàn 1",
                 "LOCATION Gia Lâm",
                 "LOCATION Hà Nội")));
@@ -152,11 +152,11 @@ class EventStageTest {
   @Test
   void captureWithAgentPlaceAndTheNameInBrackets() {
     assertEquals(
-        List.of("Capture đánh chiếm Agent=Sư đoàn 320 Place=Buôn Ma Thuột Place=Ban Mê Thuột"),
+        List.of("Capture đánh chiếm Agent=Trung đoàn 95 Place=Buôn Ma Thuột Place=Ban Mê Thuột"),
         events(
             Annotated.document(
-                "Sư đoàn 320 đánh chiếm Buôn Ma Thuột (Ban Mê Thuột).",
-                "UNIT Sư đoàn 320",
+                "Trung đoàn 95 đánh chiếm thị xã Buôn Ma Thuột (Ban Mê Thuột) sau hai ngày.",
+                "UNIT Trung đoàn 95",
                 "LOCATION Buôn Ma Thuột",
                 "LOCATION Ban Mê Thuột")));
   }
@@ -257,42 +257,47 @@ class EventStageTest {
   void subjectCarriesOverAfterACommaAndFromAMainClause() {
     assertEquals(
         List.of(
-            "Attack tấn công Attacker=Quân đoàn 4 Time=Ngày 9/3",
-            "Attack xâm lược Attacker=Quân đoàn 4 Target=Hà Tiên Time=Ngày 9/3",
-            "Capture làm chủ Agent=Sư đoàn 10 Place=Kontum",
-            "Move tiến về Mover=Sư đoàn 10 Destination=Pleiku"),
+            "Capture đánh chiếm Agent=Quân đoàn 4 Place=Hà Tiên Time=Ngày 9/3",
+            "Move tiến về Mover=Quân đoàn 4 Destination=Rạch Giá Time=Ngày 9/3",
+            "Move vượt sông Mover=Trung đoàn 66 Destination=Sê San",
+            "Capture đánh chiếm Agent=Trung đoàn 66 Place=Plei Cần"),
         events(
             Annotated.document(
-                "Ngày 9/3, Quân đoàn 4 tấn công, bắt đầu xâm lược Hà Tiên. Sau khi làm chủ"
-                    + " Kontum, Sư đoàn 10 tiến về Pleiku.",
+                "Ngày 9/3, Quân đoàn 4 đánh chiếm Hà Tiên, tiến về Rạch Giá. Sau khi vượt sông Sê"
+                    + " San, Trung đoàn 66 đánh chiếm Plei Cần.",
                 "DATE Ngày 9/3",
                 "UNIT Quân đoàn 4",
                 "LOCATION Hà Tiên",
-                "LOCATION Kontum",
-                "UNIT Sư đoàn 10",
-                "LOCATION Pleiku")));
+                "LOCATION Rạch Giá",
+                "LOCATION Sê San",
+                "UNIT Trung đoàn 66",
+                "LOCATION Plei Cần")));
   }
 
   @Test
-  void relativeClauseAfterANameAndTheTimeOfItsOwnClause() {
+  void relativeClauseAfterANameAndASubjectButNoTimeOrPlaceAfterRoi() {
     assertEquals(
-        List.of("Attack đánh bại Attacker=Nelson Target=Pháp Time=năm 1805", "Death qua đời"),
+        List.of(
+            "Attack đánh bại Attacker=Lê Trọng Target=Sư đoàn 9 Place=Đồng Xoài" + " Time=năm 1965",
+            "Death hy sinh Victim=Lê Trọng"),
         events(
             Annotated.document(
-                "Ông ngưỡng mộ Đô đốc Nelson, người đánh bại hạm đội Pháp năm 1805 rồi qua đời.",
-                "RANK Đô đốc",
-                "PERSON Nelson",
-                "LOCATION Pháp",
-                "DATE năm 1805")));
+                "Họ nhắc đến Thiếu tướng Lê Trọng, người đánh bại Sư đoàn 9 tại Đồng Xoài năm"
+                    + " 1965, rồi sau này hy sinh.",
+                "RANK Thiếu tướng",
+                "PERSON Lê Trọng",
+                "UNIT Sư đoàn 9",
+                "LOCATION Đồng Xoài",
+                "DATE năm 1965")));
   }
 
   @Test
   void lightVerbTakesTheSubjectOfANounTrigger() {
     assertEquals(
-        List.of("Attack tổng công kích Attacker=Sư đoàn 304"),
+        List.of("Attack tổng tiến công Attacker=Sư đoàn 304"),
         events(
             Annotated.document(
-                "Sư đoàn 304 mở cuộc tổng công kích vào cứ điểm.", "UNIT Sư đoàn 304")));
+                "Sư đoàn 304 phát động cuộc tổng tiến công lúc rạng sáng.", "UNIT Sư đoàn 304")));
   }
 
   @Test
@@ -300,12 +305,12 @@ class EventStageTest {
     assertEquals(
         List.of(
             "Attack chiến đấu Place=Đồi A2",
-            "Attack đánh Place=Đồi A2",
+            "Attack vây hãm Place=Đồi A2",
             "Attack phản kích Place=Đồi A2"),
         events(
             Annotated.document(
-                "Với trận chiến đấu trên Đồi A2 ở phía đông Mường Phăng, họ vừa đánh vừa phản"
-                    + " kích.",
+                "Trong trận chiến đấu trên Đồi A2 ở phía đông Mường Phăng, bộ đội vây hãm, phản"
+                    + " kích liên tục.",
                 "LOCATION Đồi A2",
                 "LOCATION Mường Phăng")));
   }

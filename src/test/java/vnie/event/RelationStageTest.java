@@ -128,30 +128,30 @@ class RelationStageTest {
   @Test
   void rankAsPredicateAfterABracketedAside() {
     assertEquals(
-        List.of("HasRank(Kato Hiroshi, đô đốc) name-is-rank"),
+        List.of("HasRank(Trần Khánh Dư, tướng) name-is-rank"),
         relations(
             Annotated.document(
-                "Kato Hiroshi (1880 – 1941) là một đô đốc của hải quân.",
-                "PERSON Kato Hiroshi",
-                "RANK đô đốc")));
+                "Trần Khánh Dư (1240 – 1339) là một tướng giỏi.",
+                "PERSON Trần Khánh Dư",
+                "RANK tướng")));
   }
 
   @Test
   void titlesJoinedByKiemAreEachHeld() {
     assertEquals(
         List.of(
-            "HasRank(Lâm Sơn, Trung tướng) rank-before-name",
-            "HasRank(Lâm Sơn, Tư lệnh) name-is-rank",
+            "HasRank(Lâm Sơn, Đại tá) rank-before-name",
             "HasRank(Lâm Sơn, Chính ủy) name-is-rank",
+            "HasRank(Lâm Sơn, Tham mưu trưởng) name-is-rank",
             "HasRank(Vũ Hà, Phó tư lệnh) name-is-rank"),
         relations(
             Annotated.document(
-                "Ban chỉ huy gồm Trung tướng Lâm Sơn là Tư lệnh kiêm Chính ủy và Vũ Hà là Phó tư"
+                "Đại tá Lâm Sơn giữ chức Chính ủy kiêm Tham mưu trưởng, còn Vũ Hà làm Phó tư"
                     + " lệnh.",
-                "RANK Trung tướng",
+                "RANK Đại tá",
                 "PERSON Lâm Sơn",
-                "RANK Tư lệnh",
                 "RANK Chính ủy",
+                "RANK Tham mưu trưởng",
                 "PERSON Vũ Hà",
                 "RANK Phó tư lệnh")));
   }
@@ -196,9 +196,9 @@ class RelationStageTest {
             "HasRank(Lý Phong, Tư lệnh) name-is-rank"),
         relations(
             Annotated.document(
-                "Sư đoàn 9 được thành lập năm 1960 tại Huế, do Đại tá Lý Phong làm Tư lệnh.",
+                "Sư đoàn 9, đơn vị chủ lực của Quân khu 5, do Đại tá Lý Phong làm Tư lệnh.",
                 "UNIT Sư đoàn 9",
-                "LOCATION Huế",
+                "UNIT Quân khu 5",
                 "RANK Đại tá",
                 "PERSON Lý Phong",
                 "RANK Tư lệnh")));
