@@ -17,10 +17,50 @@ import vnie.core.Word;
  * and its entity mentions anchored to token ranges. Mentions whose edges fall inside a token are
  * left out, since no rule could match them.
  */
-record EventSentence(Sentence sentence, List<String> tags, List<Anchored> mentions) {
-  EventSentence {
-    tags = List.copyOf(tags);
-    mentions = List.copyOf(mentions);
+final class EventSentence {
+  private final Sentence sentence;
+  private final List<String> tags;
+  private final List<Anchored> mentions;
+  // Lookups by token, since the rules ask at every token what starts, ends or lies there.
+  private final List<List<Anchored>> starting;
+  private final List<Anchored> ending;
+  private final List<Anchored> covering;
+
+  EventSentence(Sentence sentence, List<String> tags, List<Anchored> mentions) {
+    this.sentence = sentence;
+    this.tags = List.copyOf(tags);
+    this.mentions = List.copyOf(mentions);
+    int n = sentence.tokens().size();
+    List<List<Anchored>> starts = new ArrayList<>();
+    List<Anchored> ends = new ArrayList<>();
+    List<Anchored> covers = new ArrayList<>();
+    for (int i = 0; i <= n; i++) {
+      starts.add(new ArrayList<>());
+      ends.add(null);
+      covers.add(null);
+    }
+    for (Anchored a : this.mentions) {
+      starts.get(a.from()).add(a);
+      if (ends.get(a.to()) == null) {
+        ends.set(a.to(), a);
+      }
+      for (int k = a.from(); k < a.to(); k++) {
+        if (covers.get(k) == null) {
+          covers.set(k, a);
+        }
+      }
+    }
+    this.starting = starts.stream().map(List::copyOf).toList();
+    this.ending = java.util.Collections.unmodifiableList(ends);
+    this.covering = java.util.Collections.unmodifiableList(covers);
+  }
+
+  Sentence sentence() {
+    return sentence;
+  }
+
+  List<Anchored> mentions() {
+    return mentions;
   }
 
   /** The sentences of {@code document} with the mentions each one holds. */
@@ -28,10 +68,15 @@ record EventSentence(Sentence sentence, List<String> tags, List<Anchored> mentio
     List<Mention> sorted = new ArrayList<>(document.mentions());
     sorted.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     List<EventSentence> out = new ArrayList<>();
+    int next = 0;
     for (Sentence s : document.sentences()) {
+      while (next < sorted.size() && sorted.get(next).start() < s.start()) {
+        next++;
+      }
       List<Anchored> anchored = new ArrayList<>();
-      for (Mention m : sorted) {
-        if (m.start() >= s.start() && m.end() <= s.end()) {
+      for (int k = next; k < sorted.size() && sorted.get(k).start() < s.end(); k++) {
+        Mention m = sorted.get(k);
+        if (m.end() <= s.end()) {
           anchor(s.tokens(), m, anchored.size()).ifPresent(anchored::add);
         }
       }
@@ -101,19 +146,13 @@ record EventSentence(Sentence sentence, List<String> tags, List<Anchored> mentio
 
   /** The mentions that start at token {@code i}. */
   List<Anchored> startingAt(int i) {
-    List<Anchored> out = new ArrayList<>();
-    for (Anchored a : mentions) {
-      if (a.from() == i) {
-        out.add(a);
-      }
-    }
-    return out;
+    return i >= 0 && i < starting.size() ? starting.get(i) : List.of();
   }
 
   /** The mention that starts at token {@code i} with type {@code type}, or null. */
   Anchored startingAt(int i, EntityType type) {
-    for (Anchored a : mentions) {
-      if (a.from() == i && a.type() == type) {
+    for (Anchored a : startingAt(i)) {
+      if (a.type() == type) {
         return a;
       }
     }
@@ -122,21 +161,11 @@ record EventSentence(Sentence sentence, List<String> tags, List<Anchored> mentio
 
   /** The mention that ends just before token {@code end}, or null. */
   Anchored endingAt(int end) {
-    for (Anchored a : mentions) {
-      if (a.to() == end) {
-        return a;
-      }
-    }
-    return null;
+    return end >= 0 && end < ending.size() ? ending.get(end) : null;
   }
 
   /** The mention that covers token {@code i}, or null. */
   Anchored covering(int i) {
-    for (Anchored a : mentions) {
-      if (a.from() <= i && i < a.to()) {
-        return a;
-      }
-    }
-    return null;
+    return i >= 0 && i < covering.size() ? covering.get(i) : null;
   }
 }
