@@ -2,6 +2,7 @@ package vnie.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vnie.core.Document;
+import vnie.core.EventType;
 import vnie.core.Mention;
 import vnie.core.Person;
 
@@ -73,6 +75,13 @@ class ExtractionCsvTest {
     assertEquals(Map.of("elbe", d.relations()), read.relations());
     assertEquals(Map.of("elbe", d.events()), read.events());
     assertEquals(Map.of("elbe", d.persons()), read.persons());
+  }
+
+  @Test
+  void everyRoleOfEveryEventTypeHasAColumn() {
+    for (EventType type : EventType.values()) {
+      assertTrue(EventCsv.ROLES.containsAll(type.roles()), type.name());
+    }
   }
 
   @Test
