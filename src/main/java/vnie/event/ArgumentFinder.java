@@ -15,8 +15,9 @@ import vnie.core.EventType;
  *       coordinated with it; for a noun trigger, the genitive after it ({@code cuộc xâm lược của
  *       quân Nguyên}) or the first of {@code giữa A và B}; when none, the mention before the comma
  *       of a relative clause ({@code X, người đập tan}), the subject of the main clause after a
- *       subordinate one ({@code Sau khi làm chủ X, Quân đoàn 3 …}), or the subject of the event
- *       before in the same comma-joined stretch;
+ *       subordinate one ({@code Sau khi làm chủ X, Quân đoàn 3 …}), the subject of the event before
+ *       across commas and sequence openers ({@code X đánh bại Y, rồi tiến về Z}), or the nearest
+ *       subject of the clause before such a boundary;
  *   <li>object: the first suitable mention after the trigger, within ten tokens of its clause and
  *       before the next verbal trigger, with the mentions coordinated with it; after a passive
  *       marker, the subject mention instead.
@@ -105,12 +106,12 @@ final class ArgumentFinder {
   }
 
   private static boolean isSubject(
-      MentionContext ctx, Anchored a, RoleRule rule, Set<Anchored> places) {
+      MentionContext ctx, Anchored a, RoleRule rule, Set<Anchored> taken) {
     return rule.accepts(a)
         && !ctx.inBrackets(a)
         && !ctx.isModifier(a)
         && !ctx.afterPreposition(a)
-        && !places.contains(a);
+        && !taken.contains(a);
   }
 
   private List<Anchored> nearestBefore(

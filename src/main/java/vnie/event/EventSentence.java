@@ -1,9 +1,11 @@
 package vnie.event;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import vnie.core.Document;
 import vnie.core.EntityType;
 import vnie.core.Mention;
@@ -51,8 +53,8 @@ final class EventSentence {
       }
     }
     this.starting = starts.stream().map(List::copyOf).toList();
-    this.ending = java.util.Collections.unmodifiableList(ends);
-    this.covering = java.util.Collections.unmodifiableList(covers);
+    this.ending = Collections.unmodifiableList(ends);
+    this.covering = Collections.unmodifiableList(covers);
   }
 
   Sentence sentence() {
@@ -77,7 +79,7 @@ final class EventSentence {
       for (int k = next; k < sorted.size() && sorted.get(k).start() < s.end(); k++) {
         Mention m = sorted.get(k);
         if (m.end() <= s.end()) {
-          anchor(s.tokens(), m, anchored.size()).ifPresent(anchored::add);
+          anchor(s.tokens(), m).ifPresent(anchored::add);
         }
       }
       out.add(new EventSentence(s, tagsOf(s), anchored));
@@ -85,7 +87,7 @@ final class EventSentence {
     return out;
   }
 
-  private static java.util.Optional<Anchored> anchor(List<Token> tokens, Mention m, int index) {
+  private static Optional<Anchored> anchor(List<Token> tokens, Mention m) {
     int from = -1;
     int to = -1;
     for (int i = 0; i < tokens.size(); i++) {
@@ -97,9 +99,7 @@ final class EventSentence {
         to = i + 1;
       }
     }
-    return from >= 0 && to > from
-        ? java.util.Optional.of(new Anchored(m, from, to, index))
-        : java.util.Optional.empty();
+    return from >= 0 && to > from ? Optional.of(new Anchored(m, from, to)) : Optional.empty();
   }
 
   private static List<String> tagsOf(Sentence s) {

@@ -2,16 +2,18 @@ package vnie.event;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The kind of each rank phrase of {@code ner/ranks.tsv} ({@code rank}, {@code title}, {@code
  * commander-title}, {@code foreign}), looked up by a RANK mention's text. Immutable.
  */
 record RankKinds(Map<String, String> kinds) {
-  private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile(" ");
+  private static final Pattern SPACE = Pattern.compile(" ");
 
   RankKinds {
     kinds = Map.copyOf(kinds);
@@ -19,7 +21,7 @@ record RankKinds(Map<String, String> kinds) {
 
   /** Reads the rows {@code phrase, kind}. */
   static RankKinds of(List<List<String>> rows) {
-    Map<String, String> kinds = new java.util.HashMap<>();
+    Map<String, String> kinds = new HashMap<>();
     for (List<String> row : rows) {
       kinds.put(key(row.get(0)), row.size() > 1 ? row.get(1) : "");
     }

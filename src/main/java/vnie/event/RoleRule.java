@@ -2,7 +2,9 @@ package vnie.event;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vnie.core.EntityType;
 import vnie.core.EventType;
 
@@ -11,7 +13,7 @@ import vnie.core.EventType;
  * or {@code time}) of an event type fills and the entity types that may fill it.
  */
 record RoleRule(EventType type, Slot slot, String role, Set<EntityType> entityTypes) {
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+  private static final Pattern SPACES = Pattern.compile(" +");
 
   /** Where in the sentence a role is looked for. */
   enum Slot {
@@ -37,7 +39,7 @@ record RoleRule(EventType type, Slot slot, String role, Set<EntityType> entityTy
     for (String t : SPACES.split(row.get(3).trim(), -1)) {
       types.add(EntityType.valueOf(t));
     }
-    Slot slot = Slot.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT));
+    Slot slot = Slot.valueOf(row.get(1).toUpperCase(Locale.ROOT));
     return new RoleRule(type, slot, row.get(2), types);
   }
 

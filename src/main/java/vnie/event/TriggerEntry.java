@@ -1,6 +1,7 @@
 package vnie.event;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import vnie.core.EventType;
 
 /**
@@ -21,7 +22,7 @@ record TriggerEntry(
     boolean verbOnly,
     String neededRole,
     String objectRole) {
-  private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile(",");
+  private static final Pattern COMMA = Pattern.compile(",");
 
   /** Parses a row {@code phrase, type[, conditions]}. */
   static TriggerEntry parse(List<String> row) {

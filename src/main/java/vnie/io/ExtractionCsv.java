@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vnie.core.Document;
 import vnie.core.Event;
 import vnie.core.Mention;
 import vnie.core.Person;
@@ -41,11 +44,11 @@ public record ExtractionCsv(
   }
 
   private static <V> Map<String, V> ordered(Map<String, V> map) {
-    return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
   /** Writes every table of {@code documents} into {@code dir}, each file atomically. */
-  public static void write(Collection<vnie.core.Document> documents, Path dir) throws IOException {
+  public static void write(Collection<Document> documents, Path dir) throws IOException {
     EntityCsv.write(documents, dir.resolve(ENTITIES));
     RelationCsv.write(documents, dir.resolve(RELATIONS));
     EventCsv.write(documents, dir.resolve(EVENTS), dir.resolve(EVENT_ARGUMENTS));

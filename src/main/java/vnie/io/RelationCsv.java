@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import vnie.core.Document;
+import vnie.core.EntityType;
 import vnie.core.Mention;
 import vnie.core.Provenance;
 import vnie.core.Relation;
@@ -119,7 +120,7 @@ public final class RelationCsv {
   private static Mention arg(
       CSVRecord record,
       String column,
-      vnie.core.EntityType type,
+      EntityType type,
       String doc,
       Map<String, List<Mention>> entities,
       Provenance source) {
