@@ -120,24 +120,16 @@ public final class EntityCsv {
   public static Map<String, Map<String, List<Mention>>> readPersonMentions(Path file)
       throws IOException {
     String sourceName = String.valueOf(file);
-    String content = new TextFileReader().readPossiblyEmpty(file);
+    List<String> required = HEADER.stream().filter(REQUIRED::contains).toList();
     Map<String, Map<String, List<Mention>>> byDoc = new LinkedHashMap<>();
-    try (CSVParser parser = SpreadsheetCsv.parseWithHeader(new StringReader(content))) {
-      checkColumns(parser, sourceName);
-      if (!parser.getHeaderMap().containsKey("person_id")) {
-        return Map.of();
+    for (CSVRecord record : CsvRows.read(file, required)) {
+      String person = record.isMapped("person_id") ? record.get("person_id").trim() : "";
+      if (!person.isEmpty()) {
+        byDoc
+            .computeIfAbsent(record.get("doc"), d -> new LinkedHashMap<>())
+            .computeIfAbsent(person, p -> new ArrayList<>())
+            .add(toMention(record, sourceName));
       }
-      for (CSVRecord record : parser) {
-        String person = record.get("person_id").trim();
-        if (!person.isEmpty()) {
-          byDoc
-              .computeIfAbsent(record.get("doc"), d -> new LinkedHashMap<>())
-              .computeIfAbsent(person, p -> new ArrayList<>())
-              .add(toMention(record, sourceName));
-        }
-      }
-    } catch (UncheckedIOException e) {
-      throw new FileFormatException(sourceName, 0, "broken CSV: " + e.getCause().getMessage());
     }
     byDoc.values().forEach(persons -> persons.values().forEach(list -> list.sort(TEXT_ORDER)));
     return byDoc;

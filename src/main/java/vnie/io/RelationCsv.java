@@ -39,17 +39,9 @@ public final class RelationCsv {
           "arg2_end",
           "source");
 
+  /** The columns a table must have to be read back; {@code sentence} and {@code id} are not. */
   private static final List<String> REQUIRED =
-      List.of(
-          "doc",
-          "type",
-          "arg1",
-          "arg1_start",
-          "arg1_end",
-          "arg2",
-          "arg2_start",
-          "arg2_end",
-          "source");
+      HEADER.stream().filter(c -> !c.equals("sentence") && !c.equals("id")).toList();
 
   private RelationCsv() {}
 
