@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vnie.core.Document;
+import vnie.event.EventStage;
+import vnie.event.PersonStage;
+import vnie.event.RelationStage;
 import vnie.ner.ModelNerStage;
 import vnie.ner.NameModel;
 import vnie.ner.RuleNerStage;
@@ -19,7 +22,8 @@ import vnie.text.SentenceStage;
 
 /**
  * The entry point for Java users: a pipeline that turns a Vietnamese text into a {@link Document}
- * with sentences, words, tags and entity mentions, all with offsets into the given text.
+ * with sentences, words, tags, entity mentions, relations, events and persons, all with offsets
+ * into the given text.
  *
  * <pre>{@code
  * Vnie vnie = Vnie.builder().build();
@@ -131,6 +135,9 @@ public final class Vnie {
         NameModel.locate(Optional.ofNullable(models))
             .ifPresent(m -> stages.add(new ModelNerStage(m)));
       }
+      stages.add(new RelationStage());
+      stages.add(new EventStage());
+      stages.add(new PersonStage());
       return stages;
     }
 

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vnie.core.Argument;
 import vnie.core.Document;
+import vnie.core.Event;
 import vnie.core.Mention;
+import vnie.core.Person;
+import vnie.core.Relation;
 
 /** The "Use it from Java" example of the README, as it stands there, compiles and runs. */
 class ReadmeExampleTest {
@@ -19,6 +23,12 @@ class ReadmeExampleTest {
     var vnie = Vnie.builder().build();
     Document doc = vnie.process(text);
     for (Mention m : doc.mentions()) printed.add(m.type() + " " + m.text() + " " + m.value());
+    for (Relation r : doc.relations())
+      printed.add(r.type() + " " + r.arg1().text() + " " + r.arg2().text());
+    for (Event e : doc.events())
+      for (Argument a : e.arguments())
+        printed.add(e.type() + " " + a.role() + " " + a.filler().text());
+    for (Person p : doc.persons()) printed.add(p.id() + " " + p.canonical());
     // --- end ---
 
     assertEquals(
@@ -27,7 +37,13 @@ class ReadmeExampleTest {
             "RANK Trung úy ",
             "PERSON Albert Kotzebue ",
             "LOCATION Liên Xô ",
-            "LOCATION Elbe "),
+            "LOCATION Elbe ",
+            "HasRank Albert Kotzebue Trung úy",
+            "Meet Participant Albert Kotzebue",
+            "Meet Participant Liên Xô",
+            "Meet Place Elbe",
+            "Meet Time Ngày 25/4/1945",
+            "P1 Albert Kotzebue"),
         printed);
   }
 }

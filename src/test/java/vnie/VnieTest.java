@@ -101,7 +101,7 @@ class VnieTest {
             IllegalArgumentException.class, () -> Vnie.builder().replace(new DatesOnly()).build());
     assertEquals(
         "no stage named 'dates-only' to replace; stages: [sentences, segment, pos, ner-rules,"
-            + " ner-model]",
+            + " ner-model, relations, events, persons]",
         error.getMessage());
   }
 }

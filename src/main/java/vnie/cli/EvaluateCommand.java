@@ -13,13 +13,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vnie.core.Document;
+import vnie.core.Event;
 import vnie.core.Mention;
+import vnie.core.Relation;
 import vnie.eval.EntityScorer;
 import vnie.eval.EntityScores;
 import vnie.eval.ScoreReport;
 import vnie.eval.ScoringError;
+import vnie.eval.StructureError;
+import vnie.eval.StructureScorer;
+import vnie.eval.StructureScores;
 import vnie.io.BratReader;
-import vnie.io.EntityCsv;
+import vnie.io.ExtractionCsv;
 import vnie.io.InputFileException;
 
 /** {@code vnie evaluate}: scores predictions against hand annotations. */
@@ -28,8 +33,11 @@ import vnie.io.InputFileException;
     mixinStandardHelpOptions = true,
     description = {
       "Scores predicted entities against gold brat annotations: TP, FP, FN, precision, recall"
-          + " and F1 per type, micro and macro, strict and overlap, and DATE value accuracy.",
-      "Writes the same numbers to PRED/scores.csv and every error to PRED/score-errors.csv."
+          + " and F1 per type, micro and macro, strict and overlap, and DATE value accuracy;"
+          + " then relations (type and both argument spans), event triggers (span and type) and"
+          + " event arguments (role and span) per type and micro.",
+      "Writes the same numbers to PRED/scores.csv, the entity errors to PRED/score-errors.csv"
+          + " and the relation and event errors to PRED/relation-event-errors.csv."
     })
 final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -41,7 +49,9 @@ final class EvaluateCommand implements Callable<Integer> {
       names = "--pred",
       required = true,
       paramLabel = "DIR",
-      description = "Output of vnie extract: entities.csv, or .ann files when there is no CSV.")
+      description =
+          "Output of vnie extract: entities.csv with relations.csv, events.csv and"
+              + " event_arguments.csv, or .ann files when there is no CSV.")
   Path pred;
 
   @Option(
@@ -61,16 +71,25 @@ final class EvaluateCommand implements Callable<Integer> {
     if (goldDocs.isEmpty()) {
       throw new IOException("no .ann files in " + gold);
     }
-    Map<String, List<Mention>> predicted = readPredictions(texts);
+    Prediction predicted = readPredictions(texts);
     Map<String, List<Mention>> goldMentions = new TreeMap<>();
+    Map<String, List<Relation>> goldRelations = new TreeMap<>();
+    Map<String, List<Event>> goldEvents = new TreeMap<>();
     Map<String, String> docTexts = new TreeMap<>();
     goldDocs.forEach(
         (id, d) -> {
           goldMentions.put(id, d.mentions());
+          goldRelations.put(id, d.relations());
+          goldEvents.put(id, d.events());
           docTexts.put(id, d.text());
         });
-    EntityScores scores = new EntityScorer().score(goldMentions, predicted, docTexts);
+    EntityScores scores = new EntityScorer().score(goldMentions, predicted.mentions(), docTexts);
+    StructureScores structure =
+        new StructureScorer()
+            .score(goldRelations, goldEvents, predicted.relations(), predicted.events(), docTexts);
     out.print(ScoreReport.table(scores));
+    out.println();
+    out.print(ScoreReport.table(structure));
     if (listErrors) {
       out.println();
       for (ScoringError e : scores.errors()) {
@@ -85,12 +104,17 @@ final class EvaluateCommand implements Callable<Integer> {
             e.other().isEmpty() ? "" : " (" + e.other() + ")",
             e.context());
       }
+      for (StructureError e : structure.errors()) {
+        out.printf(
+            "%s %-8s %-14s %s%n    %s%n", e.doc(), e.level(), e.kind(), e.text(), e.context());
+      }
     }
     if (!scores.unscoredDocs().isEmpty()) {
       out.println("not scored (no gold annotation): " + String.join(", ", scores.unscoredDocs()));
     }
-    ScoreReport.writeScoresCsv(scores, pred.resolve("scores.csv"));
+    ScoreReport.writeScoresCsv(scores, structure, pred.resolve("scores.csv"));
     ScoreReport.writeErrorsCsv(scores, pred.resolve("score-errors.csv"));
+    ScoreReport.writeStructureErrorsCsv(structure, pred.resolve("relation-event-errors.csv"));
     out.flush();
     return 0;
   }
@@ -100,14 +124,28 @@ final class EvaluateCommand implements Callable<Integer> {
     return Files.isDirectory(sibling) ? sibling : gold;
   }
 
-  private Map<String, List<Mention>> readPredictions(Path texts) throws IOException {
-    Path csv = pred.resolve("entities.csv");
-    if (Files.exists(csv)) {
-      return EntityCsv.read(csv);
+  /** What was predicted, per document. */
+  private record Prediction(
+      Map<String, List<Mention>> mentions,
+      Map<String, List<Relation>> relations,
+      Map<String, List<Event>> events) {}
+
+  private Prediction readPredictions(Path texts) throws IOException {
+    if (ExtractionCsv.existsIn(pred)) {
+      ExtractionCsv tables = ExtractionCsv.read(pred);
+      return new Prediction(tables.mentions(), tables.relations(), tables.events());
     }
     Map<String, List<Mention>> mentions = new TreeMap<>();
-    readBrat(pred, texts).forEach((id, d) -> mentions.put(id, d.mentions()));
-    return mentions;
+    Map<String, List<Relation>> relations = new TreeMap<>();
+    Map<String, List<Event>> events = new TreeMap<>();
+    readBrat(pred, texts)
+        .forEach(
+            (id, d) -> {
+              mentions.put(id, d.mentions());
+              relations.put(id, d.relations());
+              events.put(id, d.events());
+            });
+    return new Prediction(mentions, relations, events);
   }
 
   /** Every NAME.ann of {@code annDir} with its NAME.txt from {@code textDir} (or beside it). */

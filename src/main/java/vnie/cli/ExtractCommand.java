@@ -19,7 +19,7 @@ import vnie.Vnie;
 import vnie.core.Document;
 import vnie.io.AtomicFiles;
 import vnie.io.BratWriter;
-import vnie.io.EntityCsv;
+import vnie.io.ExtractionCsv;
 import vnie.io.InputFileException;
 import vnie.io.SpreadsheetCsv;
 import vnie.io.TextFileReader;
@@ -29,8 +29,9 @@ import vnie.io.TextFileReader;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Extracts entities from text files and writes OUT/entities.csv (and, with --format brat,"
-          + " one .ann per document).",
+      "Extracts entities, relations, events and persons from text files and writes"
+          + " OUT/entities.csv, relations.csv, events.csv, event_arguments.csv and persons.csv"
+          + " (and, with --format brat, one .ann per document).",
       "Files that cannot be read are listed in OUT/errors.csv and on standard error; the others"
           + " are still processed. Exit code 0 when every file was processed, 1 otherwise."
     })
@@ -64,6 +65,14 @@ final class ExtractCommand implements Callable<Integer> {
   String extension;
 
   @Option(
+      names = "--entities",
+      paramLabel = "DIR",
+      description =
+          "Take the entity mentions from the brat files NAME.ann in DIR instead of the entity"
+              + " rules, to judge the relation, event and person rules apart from entity errors.")
+  Path goldEntities;
+
+  @Option(
       names = "--models",
       paramLabel = "DIR",
       description = "Folder of trained models to use instead of the ones shipped with vnie.")
@@ -76,6 +85,9 @@ final class ExtractCommand implements Callable<Integer> {
     Vnie.Builder builder = Vnie.builder();
     if (models != null) {
       builder.models(models);
+    }
+    if (goldEntities != null) {
+      builder.replace(new BratEntityStage(goldEntities));
     }
     Vnie vnie = builder.build();
     TextFileReader reader = new TextFileReader();
@@ -99,7 +111,7 @@ final class ExtractCommand implements Callable<Integer> {
         err.println("vnie: failed on " + file + ": " + e);
       }
     }
-    EntityCsv.write(documents, out.resolve("entities.csv"));
+    ExtractionCsv.write(documents, out);
     writeErrors(failures);
     if (formats.contains(Format.brat)) {
       for (Document d : documents) {
@@ -108,9 +120,11 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
     int mentions = documents.stream().mapToInt(d -> d.mentions().size()).sum();
+    int relations = documents.stream().mapToInt(d -> d.relations().size()).sum();
+    int events = documents.stream().mapToInt(d -> d.events().size()).sum();
     err.printf(
-        "vnie: %d documents, %d mentions, %d files failed -> %s%n",
-        documents.size(), mentions, failures.size(), out.resolve("entities.csv"));
+        "vnie: %d documents, %d mentions, %d relations, %d events, %d files failed -> %s%n",
+        documents.size(), mentions, relations, events, failures.size(), out);
     err.flush();
     return failures.isEmpty() ? 0 : 1;
   }

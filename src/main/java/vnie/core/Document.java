@@ -14,6 +14,7 @@ import java.util.Set;
  * @param mentions entity mentions in text order
  * @param relations relations between mentions
  * @param events events with their arguments
+ * @param persons the people, each with the PERSON mentions that name them
  * @param layers the layers present
  */
 public record Document(
@@ -23,6 +24,7 @@ public record Document(
     List<Mention> mentions,
     List<Relation> relations,
     List<Event> events,
+    List<Person> persons,
     Set<Layer> layers) {
 
   public Document {
@@ -33,7 +35,20 @@ public record Document(
     mentions = List.copyOf(mentions);
     relations = List.copyOf(relations);
     events = List.copyOf(events);
+    persons = List.copyOf(persons);
     layers = layers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(layers));
+  }
+
+  /** A document without people, as before person linking. */
+  public Document(
+      String id,
+      String text,
+      List<Sentence> sentences,
+      List<Mention> mentions,
+      List<Relation> relations,
+      List<Event> events,
+      Set<Layer> layers) {
+    this(id, text, sentences, mentions, relations, events, List.of(), layers);
   }
 
   /** A document with its text only, before any stage has run. */
@@ -42,19 +57,39 @@ public record Document(
   }
 
   public Document withSentences(List<Sentence> newSentences, Layer... added) {
-    return new Document(id, text, newSentences, mentions, relations, events, plus(added));
+    return new Document(id, text, newSentences, mentions, relations, events, persons, plus(added));
   }
 
   public Document withMentions(List<Mention> newMentions) {
-    return new Document(id, text, sentences, newMentions, relations, events, plus(Layer.ENTITIES));
+    return new Document(
+        id, text, sentences, newMentions, relations, events, persons, plus(Layer.ENTITIES));
   }
 
   public Document withRelations(List<Relation> newRelations) {
-    return new Document(id, text, sentences, mentions, newRelations, events, plus(Layer.RELATIONS));
+    return new Document(
+        id, text, sentences, mentions, newRelations, events, persons, plus(Layer.RELATIONS));
   }
 
   public Document withEvents(List<Event> newEvents) {
-    return new Document(id, text, sentences, mentions, relations, newEvents, plus(Layer.EVENTS));
+    return new Document(
+        id, text, sentences, mentions, relations, newEvents, persons, plus(Layer.EVENTS));
+  }
+
+  public Document withPersons(List<Person> newPersons) {
+    return new Document(
+        id, text, sentences, mentions, relations, events, newPersons, plus(Layer.PERSONS));
+  }
+
+  /** The id of the person {@code mention} names, or an empty string when it names none. */
+  public String personId(Mention mention) {
+    for (Person p : persons) {
+      for (Mention m : p.mentions()) {
+        if (m.span().equals(mention.span()) && m.type() == mention.type()) {
+          return p.id();
+        }
+      }
+    }
+    return "";
   }
 
   public boolean has(Layer layer) {

@@ -8,5 +8,7 @@ public enum Layer {
   POS,
   ENTITIES,
   RELATIONS,
-  EVENTS
+  EVENTS,
+  /** People: the PERSON mentions of a document linked into persons. */
+  PERSONS
 }

@@ -23,6 +23,11 @@ import vnie.io.SpreadsheetCsv;
  *
  * <p>The errors CSV has the columns {@code doc,kind,type,start,end,text,other,context}, one row per
  * {@link ScoringError}.
+ *
+ * <p>Relations and events ({@link StructureScores}) add rows to the scores table with the mode
+ * {@code relation}, {@code trigger} or {@code argument}, one per relation type, event type or role,
+ * then {@code micro}; their errors go to a third CSV with the columns {@code
+ * doc,level,kind,label,start,end,text,context}.
  */
 public final class ScoreReport {
   private static final String[] SCORE_HEADER = {
@@ -31,7 +36,12 @@ public final class ScoreReport {
   private static final String[] ERROR_HEADER = {
     "doc", "kind", "type", "start", "end", "text", "other", "context"
   };
+  private static final String[] STRUCTURE_ERROR_HEADER = {
+    "doc", "level", "kind", "label", "start", "end", "text", "context"
+  };
   private static final String ROW = "%-8s %-9s %5s %5s %5s %6s %6s %6s\n";
+  // Roles such as Participant and Destination are longer than entity types.
+  private static final String STRUCTURE_ROW = "%-8s %-11s %5s %5s %5s %6s %6s %6s\n";
 
   private ScoreReport() {}
 
@@ -72,8 +82,35 @@ public final class ScoreReport {
     return out.toString();
   }
 
+  /** The relation and event scores as an aligned table in the same columns, lines ending in LF. */
+  public static String table(StructureScores scores) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        format(
+            STRUCTURE_ROW,
+            (Object[]) new String[] {"level", "label", "TP", "FP", "FN", "P", "R", "F1"}));
+    for (LabelScores level : scores.levels()) {
+      for (Map.Entry<String, Counts> e : level.perLabel().entrySet()) {
+        out.append(
+            format(STRUCTURE_ROW, countsCells(level.level(), e.getKey(), e.getValue()).toArray()));
+      }
+      out.append(
+          format(STRUCTURE_ROW, countsCells(level.level(), "micro", level.micro()).toArray()));
+    }
+    return out.toString();
+  }
+
   /** Writes the scores CSV (see the class comment) to {@code out}, which must encode UTF-8. */
   public static void writeScoresCsv(EntityScores scores, Writer out) throws IOException {
+    writeScoresCsv(scores, null, out);
+  }
+
+  /**
+   * Writes the scores CSV with the relation and event rows after the entity rows; {@code structure}
+   * may be null for entities alone.
+   */
+  public static void writeScoresCsv(EntityScores scores, StructureScores structure, Writer out)
+      throws IOException {
     CSVPrinter csv = SpreadsheetCsv.open(out, SCORE_HEADER);
     for (ModeScores mode : new ModeScores[] {scores.strict(), scores.overlap()}) {
       String name = modeName(mode.mode());
@@ -102,6 +139,14 @@ public final class ScoreReport {
         decimal(values.accuracy()),
         "",
         "");
+    if (structure != null) {
+      for (LabelScores level : structure.levels()) {
+        for (Map.Entry<String, Counts> e : level.perLabel().entrySet()) {
+          printCounts(csv, level.level(), e.getKey(), e.getValue());
+        }
+        printCounts(csv, level.level(), "micro", level.micro());
+      }
+    }
     csv.flush();
   }
 
@@ -122,9 +167,31 @@ public final class ScoreReport {
     csv.flush();
   }
 
+  /** Writes the relation and event errors CSV to {@code out}, which must encode UTF-8. */
+  public static void writeStructureErrorsCsv(StructureScores scores, Writer out)
+      throws IOException {
+    CSVPrinter csv = SpreadsheetCsv.open(out, STRUCTURE_ERROR_HEADER);
+    for (StructureError e : scores.errors()) {
+      csv.printRecord(
+          e.doc(), e.level(), e.kind(), e.label(), e.start(), e.end(), e.text(), e.context());
+    }
+    csv.flush();
+  }
+
   /** Replaces {@code file} atomically with the scores CSV. */
   public static void writeScoresCsv(EntityScores scores, Path file) throws IOException {
     AtomicFiles.writeText(file, out -> writeScoresCsv(scores, out));
+  }
+
+  /** Replaces {@code file} atomically with the scores CSV of entities, relations and events. */
+  public static void writeScoresCsv(EntityScores scores, StructureScores structure, Path file)
+      throws IOException {
+    AtomicFiles.writeText(file, out -> writeScoresCsv(scores, structure, out));
+  }
+
+  /** Replaces {@code file} atomically with the relation and event errors CSV. */
+  public static void writeStructureErrorsCsv(StructureScores scores, Path file) throws IOException {
+    AtomicFiles.writeText(file, out -> writeStructureErrorsCsv(scores, out));
   }
 
   /** Replaces {@code file} atomically with the errors CSV. */

@@ -24,12 +24,13 @@ import vnie.core.Provenance;
 
 /**
  * The entities table: one row per mention, columns {@link #HEADER}, in the {@link SpreadsheetCsv}
- * dialect (UTF-8 with BOM, CRLF), rows ordered by document, start and end.
+ * dialect (UTF-8 with BOM, CRLF), rows ordered by document, start and end. The last column, {@code
+ * person_id}, holds the id of the person a PERSON mention names ({@code P1}), empty otherwise.
  */
 public final class EntityCsv {
   /** The columns, in the order written. */
   public static final List<String> HEADER =
-      List.of("doc", "sentence", "start", "end", "type", "text", "value", "source");
+      List.of("doc", "sentence", "start", "end", "type", "text", "value", "source", "person_id");
 
   /** Columns a table must have to be read back; {@code sentence} is derived, so optional. */
   private static final Set<String> REQUIRED =
@@ -39,6 +40,9 @@ public final class EntityCsv {
       Comparator.comparing((Row r) -> r.doc().id())
           .thenComparingInt(r -> r.mention().start())
           .thenComparingInt(r -> r.mention().end());
+
+  private static final Comparator<Mention> TEXT_ORDER =
+      Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end);
 
   private record Row(Document doc, Mention mention) {}
 
@@ -64,7 +68,8 @@ public final class EntityCsv {
           m.type().name(),
           m.text(),
           m.value(),
-          m.provenance().source());
+          m.provenance().source(),
+          row.doc().personId(m));
     }
     printer.flush();
   }
@@ -102,10 +107,32 @@ public final class EntityCsv {
     Map<String, List<Mention>> result = new LinkedHashMap<>();
     byDoc.forEach(
         (doc, mentions) -> {
-          mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+          mentions.sort(TEXT_ORDER);
           result.put(doc, List.copyOf(mentions));
         });
     return Collections.unmodifiableMap(result);
+  }
+
+  /**
+   * Reads the {@code person_id} column of an entities table: per document, the mentions of each
+   * person id in text order. A table without the column gives no persons.
+   */
+  public static Map<String, Map<String, List<Mention>>> readPersonMentions(Path file)
+      throws IOException {
+    String sourceName = String.valueOf(file);
+    List<String> required = HEADER.stream().filter(REQUIRED::contains).toList();
+    Map<String, Map<String, List<Mention>>> byDoc = new LinkedHashMap<>();
+    for (CSVRecord record : CsvRows.read(file, required)) {
+      String person = record.isMapped("person_id") ? record.get("person_id").trim() : "";
+      if (!person.isEmpty()) {
+        byDoc
+            .computeIfAbsent(record.get("doc"), d -> new LinkedHashMap<>())
+            .computeIfAbsent(person, p -> new ArrayList<>())
+            .add(toMention(record, sourceName));
+      }
+    }
+    byDoc.values().forEach(persons -> persons.values().forEach(list -> list.sort(TEXT_ORDER)));
+    return byDoc;
   }
 
   private static void checkColumns(CSVParser parser, String sourceName) {
@@ -116,8 +143,9 @@ public final class EntityCsv {
       }
     }
     if (!missing.isEmpty()) {
+      List<String> needed = HEADER.stream().filter(REQUIRED::contains).toList();
       throw new FileFormatException(
-          sourceName, 1, "missing columns " + missing + "; the header must name " + HEADER);
+          sourceName, 1, "missing columns " + missing + "; the header must name " + needed);
     }
   }
 

@@ -38,4 +38,35 @@ class EvaluateCommandTest {
     String errors = Files.readString(pred.resolve("score-errors.csv"));
     assertTrue(errors.contains("FALSE_NEGATIVE,PERSON,6,10,Giáp"), errors);
   }
+
+  @Test
+  void scoresRelationsTriggersAndArgumentsFromTheCsvTables() throws IOException {
+    String text = "Tướng Giáp gặp quân Lào ở Hà Nội.";
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Path gold = Files.createDirectories(dir.resolve("annotations"));
+    Path pred = dir.resolve("pred");
+    Files.writeString(corpus.resolve("d.txt"), text);
+    Files.writeString(
+        gold.resolve("d.ann"),
+        "T1\tRANK 0 5\tTướng\nT2\tPERSON 6 10\tGiáp\nT3\tLOCATION 20 23\tLào\n"
+            + "T4\tLOCATION 26 32\tHà Nội\nT5\tMeet 11 14\tgặp\n"
+            + "R1\tHasRank Arg1:T2 Arg2:T1\n"
+            + "E1\tMeet:T5 Participant:T2 Participant2:T3 Place:T4\n");
+    assertEquals(
+        0,
+        Main.run(
+            "extract", corpus.toString(), "--entities", gold.toString(), "--out", pred.toString()));
+
+    int exit =
+        Main.run("evaluate", "--gold", gold.toString(), "--pred", pred.toString(), "--errors");
+
+    assertEquals(0, exit);
+    String scores = Files.readString(pred.resolve("scores.csv"));
+    assertTrue(scores.contains("\r\nrelation,HasRank,1,0,0,1.000,1.000,1.000\r\n"), scores);
+    assertTrue(scores.contains("\r\ntrigger,Meet,1,0,0,1.000,1.000,1.000\r\n"), scores);
+    assertTrue(scores.contains("\r\nargument,micro,3,0,0,1.000,1.000,1.000\r\n"), scores);
+    assertEquals(
+        "\uFEFFdoc,level,kind,label,start,end,text,context\r\n",
+        Files.readString(pred.resolve("relation-event-errors.csv")));
+  }
 }

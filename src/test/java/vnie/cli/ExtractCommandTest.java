@@ -93,4 +93,52 @@ class ExtractCommandTest {
     assertTrue(ann.startsWith("T1\tRANK 0 8\tTrung úy\n"), ann);
     assertTrue(ann.contains("\tValue T5\t1945-04-25"), ann);
   }
+
+  @Test
+  void writesEveryTableWithItsHeader() throws IOException {
+    Path in = dir.resolve("doc.txt");
+    Files.writeString(in, ARTICLE);
+    Path out = dir.resolve("out");
+    assertEquals(0, Main.run("extract", in.toString(), "--out", out.toString()));
+    assertEquals(
+        "\uFEFFdoc,sentence,start,end,type,text,value,source,person_id",
+        Files.readString(out.resolve("entities.csv")).split("\r\n")[0]);
+    assertEquals(
+        "doc,sentence,id,type,arg1,arg1_start,arg1_end,arg2,arg2_start,arg2_end,source",
+        Files.readString(out.resolve("relations.csv")).split("\r\n")[0].substring(1));
+    assertEquals(
+        "doc,sentence,id,type,trigger,start,end,Participant,Attacker,Target,Agent,Mover,"
+            + "Destination,Victim,Place,Time,source",
+        Files.readString(out.resolve("events.csv")).split("\r\n")[0].substring(1));
+    assertEquals(
+        "doc,event_id,event_type,role,type,text,start,end",
+        Files.readString(out.resolve("event_arguments.csv")).split("\r\n")[0].substring(1));
+    assertEquals(
+        "\uFEFFdoc,person_id,name,ranks,units,mentions,first_offset\r\n"
+            + "doc,P1,Albert Kotzebue,Trung úy,,2,9\r\n",
+        Files.readString(out.resolve("persons.csv")));
+  }
+
+  @Test
+  void entitiesCanComeFromBratFilesAndAMissingOneIsReported() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.txt"), "Đại úy Lê Nam gặp Trần Bình.");
+    Files.writeString(in.resolve("b.txt"), "Không có chú thích.");
+    Path ann = Files.createDirectories(dir.resolve("ann"));
+    Files.writeString(
+        ann.resolve("a.ann"),
+        "T1\tRANK 0 6\tĐại úy\nT2\tPERSON 7 13\tLê Nam\nT3\tPERSON 18 27\tTrần Bình\n");
+    Path out = dir.resolve("out");
+
+    int exit =
+        Main.run("extract", in.toString(), "--entities", ann.toString(), "--out", out.toString());
+
+    assertEquals(1, exit);
+    assertTrue(Files.readString(out.resolve("errors.csv")).contains("b.txt"));
+    assertEquals(
+        "\uFEFFdoc,sentence,id,type,trigger,start,end,Participant,Attacker,Target,Agent,Mover,"
+            + "Destination,Victim,Place,Time,source\r\n"
+            + "a,0,E1,Meet,gặp,14,17,Lê Nam; Trần Bình,,,,,,,,,triggers\r\n",
+        Files.readString(out.resolve("events.csv")));
+  }
 }

@@ -34,4 +34,24 @@ class SeedAccuracyTest {
     assertEquals(1.0, scores.dateValues().accuracy(), 1e-9);
     assertEquals(List.of(), scores.unscoredDocs());
   }
+
+  @Test
+  void relationsAndEventsOnTheSeedArticle() throws Exception {
+    Document gold =
+        new BratReader().read(Path.of("corpus/elbe-day.txt"), Path.of("annotations/elbe-day.ann"));
+    Document predicted = Vnie.create().process(gold.id(), gold.text());
+
+    StructureScores scores =
+        new StructureScorer()
+            .score(
+                Map.of(gold.id(), gold.relations()),
+                Map.of(gold.id(), gold.events()),
+                Map.of(gold.id(), predicted.relations()),
+                Map.of(gold.id(), predicted.events()),
+                Map.of(gold.id(), gold.text()));
+
+    assertEquals(new Counts(7, 0, 0), scores.relations().micro());
+    assertEquals(new Counts(13, 0, 0), scores.triggers().micro());
+    assertTrue(scores.arguments().micro().f1() >= 0.9, "arguments " + scores.arguments().micro());
+  }
 }

@@ -54,12 +54,12 @@ class EntityCsvTest {
   }
 
   private static final String EXPECTED_CSV =
-      "\uFEFFdoc,sentence,start,end,type,text,value,source\r\n"
-          + "a,-1,0,6,LOCATION,Torgau,,gold\r\n"
-          + "b,0,4,12,PERSON,\"\"\"Bác\"\" Hồ\",,rule-a\r\n"
-          + "b,0,10,20,LOCATION,\"Hồ, Hà Nội\",,\"lexicon,loc\"\r\n"
-          + "b,0,14,31,LOCATION,\"Hà Nội\nvà Sài Gòn\",,rule-a\r\n"
-          + "b,1,33,46,DATE,ngày 2/9/1945,1945-09-02,date-rule\r\n";
+      "\uFEFFdoc,sentence,start,end,type,text,value,source,person_id\r\n"
+          + "a,-1,0,6,LOCATION,Torgau,,gold,\r\n"
+          + "b,0,4,12,PERSON,\"\"\"Bác\"\" Hồ\",,rule-a,\r\n"
+          + "b,0,10,20,LOCATION,\"Hồ, Hà Nội\",,\"lexicon,loc\",\r\n"
+          + "b,0,14,31,LOCATION,\"Hà Nội\nvà Sài Gòn\",,rule-a,\r\n"
+          + "b,1,33,46,DATE,ngày 2/9/1945,1945-09-02,date-rule,\r\n";
 
   @Test
   void writesBomHeaderCrlfAndRowsInOrder() throws Exception {
@@ -138,7 +138,7 @@ class EntityCsvTest {
             FileFormatException.class, () -> EntityCsv.read(new StringReader(csv), "short.csv"));
     assertEquals(
         "missing columns [source]; the header must name "
-            + "[doc, sentence, start, end, type, text, value, source]",
+            + "[doc, start, end, type, text, value, source]",
         e.reason());
   }
 }

@@ -1,6 +1,7 @@
 package vnie.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import vnie.Vnie;
 import vnie.core.Document;
 import vnie.core.EntityType;
 import vnie.core.Mention;
+import vnie.pipeline.Stage;
 
 /** Training the name model on a tiny sample, loading it, and merging it after the rules. */
 class NameModelTest {
@@ -66,7 +68,7 @@ class NameModelTest {
   @Test
   void aModelTrainedOnATinySampleIsSavedLoadedAndFindsItsNames() throws Exception {
     Vnie vnie = Vnie.builder().models(trainedModelFolder()).build();
-    assertEquals("ner-model", vnie.stages().get(vnie.stages().size() - 1).name());
+    assertTrue(stageNames(vnie).contains("ner-model"), stageNames(vnie).toString());
 
     List<Mention> found = vnie.process("Sáng nay Brandt đi chợ với bạn.").mentions();
 
@@ -92,7 +94,7 @@ class NameModelTest {
   @Test
   void aFolderWithoutAModelMeansRulesOnly() {
     Vnie vnie = Vnie.builder().models(dir).build();
-    assertEquals("ner-rules", vnie.stages().get(vnie.stages().size() - 1).name());
+    assertFalse(stageNames(vnie).contains("ner-model"), stageNames(vnie).toString());
   }
 
   @Test
@@ -131,5 +133,9 @@ class NameModelTest {
 
     assertEquals(1, trainer.skippedLabels());
     assertTrue(Files.exists(trainedModelFolder().resolve(NameModel.FILE_NAME)));
+  }
+
+  private static java.util.List<String> stageNames(Vnie vnie) {
+    return vnie.stages().stream().map(Stage::name).toList();
   }
 }

@@ -1,0 +1,209 @@
+package vnie.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import vnie.core.Argument;
+import vnie.core.Document;
+import vnie.core.EntityType;
+import vnie.core.Event;
+import vnie.core.EventType;
+import vnie.core.Mention;
+import vnie.core.Provenance;
+
+/**
+ * The events tables, in the {@link SpreadsheetCsv} dialect: {@code events.csv} has one row per
+ * event ({@link #EVENT_HEADER}: its trigger, then one column per role with the texts of its
+ * arguments joined by {@code "; "}), {@code event_arguments.csv} one row per argument ({@link
+ * #ARGUMENT_HEADER}). Ids ({@code E1}, {@code E2} …) count the events of each document in its order
+ * and join the two tables.
+ */
+public final class EventCsv {
+  /** Every role of every event type, in the order of the role columns. */
+  public static final List<String> ROLES =
+      List.of(
+          "Participant",
+          "Attacker",
+          "Target",
+          "Agent",
+          "Mover",
+          "Destination",
+          "Victim",
+          "Place",
+          "Time");
+
+  /** The columns of {@code events.csv}. */
+  public static final List<String> EVENT_HEADER = eventHeader();
+
+  /** The columns of {@code event_arguments.csv}. */
+  public static final List<String> ARGUMENT_HEADER =
+      List.of("doc", "event_id", "event_type", "role", "type", "text", "start", "end");
+
+  private static final List<String> EVENT_REQUIRED =
+      List.of("doc", "id", "type", "trigger", "start", "end", "source");
+
+  private static final String JOINER = "; ";
+
+  private EventCsv() {}
+
+  private static List<String> eventHeader() {
+    List<String> header =
+        new ArrayList<>(List.of("doc", "sentence", "id", "type", "trigger", "start", "end"));
+    header.addAll(ROLES);
+    header.add("source");
+    return List.copyOf(header);
+  }
+
+  /** Writes {@code events.csv} for {@code documents} to {@code out}, which must encode UTF-8. */
+  public static void writeEvents(Collection<Document> documents, Writer out) throws IOException {
+    CSVPrinter printer = SpreadsheetCsv.open(out, EVENT_HEADER.toArray(String[]::new));
+    for (Document doc : documents) {
+      int n = 0;
+      for (Event e : doc.events()) {
+        List<Object> row = new ArrayList<>();
+        row.addAll(
+            List.of(
+                doc.id(),
+                doc.sentenceAt(e.start()),
+                "E" + ++n,
+                e.type().name(),
+                e.triggerText(),
+                e.start(),
+                e.end()));
+        for (String role : ROLES) {
+          List<String> texts = new ArrayList<>();
+          for (Argument a : e.arguments()) {
+            if (a.role().equals(role)) {
+              texts.add(a.filler().text());
+            }
+          }
+          row.add(String.join(JOINER, texts));
+        }
+        row.add(e.provenance().source());
+        printer.printRecord(row);
+      }
+    }
+    printer.flush();
+  }
+
+  /** Writes {@code event_arguments.csv} for {@code documents} to {@code out}. */
+  public static void writeArguments(Collection<Document> documents, Writer out) throws IOException {
+    CSVPrinter printer = SpreadsheetCsv.open(out, ARGUMENT_HEADER.toArray(String[]::new));
+    for (Document doc : documents) {
+      int n = 0;
+      for (Event e : doc.events()) {
+        String id = "E" + ++n;
+        for (Argument a : e.arguments()) {
+          Mention m = a.filler();
+          printer.printRecord(
+              doc.id(),
+              id,
+              e.type().name(),
+              a.role(),
+              m.type().name(),
+              m.text(),
+              m.start(),
+              m.end());
+        }
+      }
+    }
+    printer.flush();
+  }
+
+  /** Replaces {@code eventsFile} and {@code argumentsFile} atomically with the two tables. */
+  public static void write(Collection<Document> documents, Path eventsFile, Path argumentsFile)
+      throws IOException {
+    AtomicFiles.writeText(eventsFile, out -> writeEvents(documents, out));
+    AtomicFiles.writeText(argumentsFile, out -> writeArguments(documents, out));
+  }
+
+  /**
+   * Reads the two tables into events per document, documents in the order first seen; arguments are
+   * the mentions of {@code entities} with the same type and span where there are.
+   */
+  public static Map<String, List<Event>> read(
+      Path eventsFile, Path argumentsFile, Map<String, List<Mention>> entities) throws IOException {
+    return toEvents(
+        CsvRows.read(eventsFile, EVENT_REQUIRED),
+        String.valueOf(eventsFile),
+        CsvRows.read(argumentsFile, ARGUMENT_HEADER),
+        String.valueOf(argumentsFile),
+        entities);
+  }
+
+  /** As {@link #read(Path, Path, Map)}, from readers named {@code eventsName}, {@code argsName}. */
+  public static Map<String, List<Event>> read(
+      Reader events,
+      String eventsName,
+      Reader arguments,
+      String argsName,
+      Map<String, List<Mention>> entities)
+      throws IOException {
+    return toEvents(
+        CsvRows.read(events, eventsName, EVENT_REQUIRED),
+        eventsName,
+        CsvRows.read(arguments, argsName, ARGUMENT_HEADER),
+        argsName,
+        entities);
+  }
+
+  private record Key(String doc, String id) {}
+
+  private static Map<String, List<Event>> toEvents(
+      List<CSVRecord> eventRows,
+      String eventsName,
+      List<CSVRecord> argumentRows,
+      String argsName,
+      Map<String, List<Mention>> entities) {
+    Map<Key, List<Argument>> arguments = new LinkedHashMap<>();
+    for (CSVRecord r : argumentRows) {
+      try {
+        String doc = CsvRows.doc(r);
+        Mention filler =
+            CsvRows.mention(
+                entities,
+                doc,
+                EntityType.parse(r.get("type")),
+                CsvRows.number(r, "start"),
+                CsvRows.number(r, "end"),
+                r.get("text"),
+                new Provenance("event_arguments"));
+        arguments
+            .computeIfAbsent(new Key(doc, r.get("event_id")), k -> new ArrayList<>())
+            .add(new Argument(r.get("role"), filler));
+      } catch (IllegalArgumentException e) {
+        throw new FileFormatException(argsName, CsvRows.row(r), "bad row: " + e.getMessage());
+      }
+    }
+    Map<String, List<Event>> byDoc = new LinkedHashMap<>();
+    for (CSVRecord r : eventRows) {
+      try {
+        String doc = CsvRows.doc(r);
+        EventType type = EventType.parseOrNull(r.get("type").trim());
+        if (type == null) {
+          throw new IllegalArgumentException("unknown event type '" + r.get("type") + "'");
+        }
+        Event event =
+            new Event(
+                type,
+                CsvRows.number(r, "start"),
+                CsvRows.number(r, "end"),
+                r.get("trigger"),
+                arguments.getOrDefault(new Key(doc, r.get("id")), List.of()),
+                new Provenance(r.get("source")));
+        byDoc.computeIfAbsent(doc, d -> new ArrayList<>()).add(event);
+      } catch (IllegalArgumentException e) {
+        throw new FileFormatException(eventsName, CsvRows.row(r), "bad row: " + e.getMessage());
+      }
+    }
+    return byDoc;
+  }
+}
