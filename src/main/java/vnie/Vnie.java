@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vnie.core.Document;
+import vnie.model.ModelStore;
 import vnie.ner.RuleNerStage;
 import vnie.pipeline.Pipeline;
 import vnie.pipeline.Stage;
-import vnie.pos.LexiconTagger;
 import vnie.pos.PosStage;
-import vnie.segment.LexiconSegmenter;
 import vnie.segment.SegmentStage;
 import vnie.text.SentenceStage;
 
@@ -105,10 +104,11 @@ public final class Vnie {
     }
 
     private static List<Stage> defaultStages(Optional<Path> models) {
+      ModelStore store = models.map(ModelStore::folder).orElseGet(ModelStore::shipped);
       return List.of(
           new SentenceStage(),
-          new SegmentStage(new LexiconSegmenter()),
-          new PosStage(new LexiconTagger()),
+          new SegmentStage(store.segmenter()),
+          new PosStage(store.tagger()),
           new RuleNerStage());
     }
 

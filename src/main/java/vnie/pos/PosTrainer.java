@@ -1,0 +1,59 @@
+package vnie.pos;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSSample;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import vnie.core.Sentence;
+import vnie.core.Word;
+
+/**
+ * Trains an OpenNLP {@code POSTaggerME} model on sentences whose words carry gold tags. The words
+ * are written as vnie writes them (syllables joined by {@code _}), so the model sees at run time
+ * what it saw in training. Deterministic.
+ */
+public final class PosTrainer {
+  /**
+   * Training settings.
+   *
+   * @param algorithm an OpenNLP trainer: {@code PERCEPTRON} or {@code MAXENT}
+   * @param iterations training iterations
+   * @param cutoff features seen fewer times are dropped
+   * @param beamSize the tagger's beam; 1 decodes greedily
+   */
+  public record Settings(String algorithm, int iterations, int cutoff, int beamSize) {
+    /** The settings of the shipped model. */
+    public static Settings defaults() {
+      return new Settings("PERCEPTRON", 100, 1, 1);
+    }
+  }
+
+  private PosTrainer() {}
+
+  /** Trains on {@code sentences}; every word's tag is its gold tag. */
+  public static POSModel train(List<Sentence> sentences, Settings settings) throws IOException {
+    List<POSSample> samples = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      List<Word> words = s.words();
+      String[] forms = new String[words.size()];
+      String[] tags = new String[words.size()];
+      for (int i = 0; i < forms.length; i++) {
+        forms[i] = words.get(i).form();
+        tags[i] = words.get(i).tag();
+      }
+      samples.add(new POSSample(forms, tags));
+    }
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
+    params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
+    params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
+    params.put(TrainingParameters.THREADS_PARAM, 1);
+    params.put("BeamSize", settings.beamSize());
+    return POSTaggerME.train(
+        "vi", ObjectStreamUtils.createObjectStream(samples), params, new VietnamesePosFactory());
+  }
+}

@@ -1,0 +1,132 @@
+package vnie.pos;
+
+import java.util.Locale;
+import opennlp.tools.postag.POSContextGenerator;
+
+/**
+ * The features of a word for tagging: the word and its neighbours (lowercased), the word as
+ * written, its first and last syllables (which carry most of the meaning of an unseen compound),
+ * its length in syllables, its shape (capitalised syllables, digits, punctuation), and the previous
+ * two tags. Words are vnie words, syllables joined by {@code _}. Stateless.
+ */
+final class WordShapeContext implements POSContextGenerator {
+  private static final String START = "<s>";
+  private static final String END = "</s>";
+
+  @Override
+  public String[] getContext(
+      int index, String[] words, String[] priorTags, Object[] additionalContext) {
+    String w0 = lower(words, index);
+    String wm1 = lower(words, index - 1);
+    String wp1 = lower(words, index + 1);
+    String t1 = index >= 1 ? priorTags[index - 1] : START;
+    String t2 = index >= 2 ? priorTags[index - 2] : START;
+    String raw = words[index];
+    int firstBreak = w0.indexOf('_');
+    int lastBreak = w0.lastIndexOf('_');
+    String first = firstBreak < 0 ? w0 : w0.substring(0, firstBreak);
+    String last = lastBreak < 0 ? w0 : w0.substring(lastBreak + 1);
+    String shape = shape(raw);
+    return new String[] {
+      "bias",
+      "w=" + w0,
+      "r=" + raw,
+      "w-1=" + wm1,
+      "w+1=" + wp1,
+      "w-2=" + lower(words, index - 2),
+      "w+2=" + lower(words, index + 2),
+      "b-=" + wm1 + '|' + w0,
+      "b+=" + w0 + '|' + wp1,
+      "f=" + first,
+      "l=" + last,
+      "n=" + Math.min(3, syllables(w0)),
+      "s=" + shape,
+      "s-1=" + shape(index >= 1 ? words[index - 1] : START),
+      "s+1=" + shape(index + 1 < words.length ? words[index + 1] : END),
+      "t=" + t1,
+      "tt=" + t2 + ',' + t1,
+      "tw=" + t1 + '|' + w0,
+      "ts=" + t1 + '|' + shape,
+      "l-1=" + lastSyllable(wm1),
+      "f+1=" + firstSyllable(wp1),
+    };
+  }
+
+  private static String lower(String[] words, int i) {
+    if (i < 0) {
+      return START;
+    }
+    return i >= words.length ? END : words[i].toLowerCase(Locale.ROOT);
+  }
+
+  private static int syllables(String word) {
+    int n = 1;
+    for (int k = 0; k < word.length(); k++) {
+      n += word.charAt(k) == '_' ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static String firstSyllable(String word) {
+    int k = word.indexOf('_');
+    return k < 0 ? word : word.substring(0, k);
+  }
+
+  private static String lastSyllable(String word) {
+    int k = word.lastIndexOf('_');
+    return k < 0 ? word : word.substring(k + 1);
+  }
+
+  /**
+   * {@code A} every syllable capitalised, {@code Aa} only the first, {@code U} all capitals, {@code
+   * a} lowercase, {@code 9} digits, {@code 9a} digits and letters, {@code .} no letter or digit.
+   */
+  static String shape(String word) {
+    if (word.equals(START) || word.equals(END)) {
+      return word;
+    }
+    boolean letters = false;
+    boolean digits = false;
+    boolean lower = false;
+    boolean syllableStartsLower = false;
+    boolean atSyllableStart = true;
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (c == '_') {
+        atSyllableStart = true;
+        continue;
+      }
+      if (Character.isLetter(c)) {
+        letters = true;
+        boolean isLower = Character.isLowerCase(c);
+        lower |= isLower;
+        syllableStartsLower |= atSyllableStart && isLower && k > 0;
+        if (atSyllableStart && k == 0 && isLower) {
+          return digitsIn(word) ? "9a" : "a";
+        }
+      } else if (Character.isDigit(c)) {
+        digits = true;
+      }
+      atSyllableStart = false;
+    }
+    if (!letters) {
+      return digits ? "9" : ".";
+    }
+    if (digits) {
+      return "9a";
+    }
+    if (!lower) {
+      return "U";
+    }
+    return syllableStartsLower ? "Aa" : "A";
+  }
+
+  private static boolean digitsIn(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (Character.isDigit(word.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
