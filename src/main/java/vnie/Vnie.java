@@ -52,6 +52,14 @@ public final class Vnie {
     return process("text", text);
   }
 
+  /**
+   * Runs the stages that add what {@code document} lacks: a document read with sentences, words and
+   * tags (e.g. by {@link vnie.io.VnCoreNlpReader}) keeps them and gets the entities.
+   */
+  public Document complete(Document document) {
+    return pipeline.complete(document);
+  }
+
   /** The stages, in order. */
   public List<Stage> stages() {
     return pipeline.stages();

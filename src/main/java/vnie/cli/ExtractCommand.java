@@ -19,10 +19,12 @@ import vnie.Vnie;
 import vnie.core.Document;
 import vnie.io.AtomicFiles;
 import vnie.io.BratWriter;
+import vnie.io.ConllWriter;
 import vnie.io.EntityCsv;
 import vnie.io.InputFileException;
 import vnie.io.SpreadsheetCsv;
 import vnie.io.TextFileReader;
+import vnie.io.VnCoreNlpReader;
 
 /** {@code vnie extract}: runs the pipeline over files and folders and writes the results. */
 @Command(
@@ -37,7 +39,13 @@ import vnie.io.TextFileReader;
 final class ExtractCommand implements Callable<Integer> {
   enum Format {
     csv,
-    brat
+    brat,
+    conll
+  }
+
+  enum InputFormat {
+    text,
+    vncorenlp
   }
 
   @Spec CommandSpec spec;
@@ -52,7 +60,9 @@ final class ExtractCommand implements Callable<Integer> {
       names = "--format",
       split = ",",
       paramLabel = "FORMAT",
-      description = "Output formats: csv (always written) and brat. Default: ${DEFAULT-VALUE}.",
+      description =
+          "Output formats: csv (always written), brat, conll (VnCoreNLP columns)."
+              + " Default: ${DEFAULT-VALUE}.",
       defaultValue = "csv")
   List<Format> formats;
 
@@ -62,6 +72,23 @@ final class ExtractCommand implements Callable<Integer> {
       defaultValue = ".txt",
       description = "File extension searched for in folders. Default: ${DEFAULT-VALUE}.")
   String extension;
+
+  @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description =
+          "text (plain text), or vncorenlp: VnCoreNLP output, word-segmented text or its"
+              + " tab-separated columns, whose words and tags are kept. Default: ${DEFAULT-VALUE}.")
+  InputFormat inputFormat;
+
+  @Option(
+      names = "--original",
+      paramLabel = "DIR",
+      description =
+          "With --input-format vncorenlp: folder of the original texts (NAME.txt), to which"
+              + " offsets then point; without it the text is rebuilt from the words.")
+  Path originals;
 
   @Option(
       names = "--models",
@@ -84,13 +111,13 @@ final class ExtractCommand implements Callable<Integer> {
     Map<String, Path> seen = new HashMap<>();
     for (Path file : InputFiles.expand(inputs, extension)) {
       try {
-        Document read = reader.read(file);
+        Document read = read(reader, file);
         Path earlier = seen.putIfAbsent(read.id(), file);
         if (earlier != null) {
           throw new InputFileException(
               file, "another input has the same document name '" + read.id() + "': " + earlier);
         }
-        documents.add(vnie.process(read.id(), read.text()));
+        documents.add(vnie.complete(read));
       } catch (InputFileException e) {
         failures.add(new String[] {file.toString(), e.reason()});
         err.println("vnie: skipped " + file + ": " + e.reason());
@@ -107,12 +134,34 @@ final class ExtractCommand implements Callable<Integer> {
         AtomicFiles.writeString(out.resolve(d.id() + ".txt"), d.text());
       }
     }
+    if (formats.contains(Format.conll)) {
+      for (Document d : documents) {
+        ConllWriter.write(d, out.resolve(d.id() + ".conll"));
+      }
+    }
     int mentions = documents.stream().mapToInt(d -> d.mentions().size()).sum();
     err.printf(
         "vnie: %d documents, %d mentions, %d files failed -> %s%n",
         documents.size(), mentions, failures.size(), out.resolve("entities.csv"));
     err.flush();
     return failures.isEmpty() ? 0 : 1;
+  }
+
+  /** A plain text, or VnCoreNLP output with its sentences and words (aligned to the original). */
+  private Document read(TextFileReader reader, Path file) throws InputFileException {
+    Document read = reader.read(file);
+    if (inputFormat == InputFormat.text) {
+      return read;
+    }
+    String original = null;
+    if (originals != null) {
+      original = reader.readText(originals.resolve(read.id() + ".txt"));
+    }
+    try {
+      return new VnCoreNlpReader().read(read.id(), read.text(), original);
+    } catch (IllegalArgumentException e) {
+      throw new InputFileException(file, e.getMessage());
+    }
   }
 
   private void writeErrors(List<String[]> failures) throws IOException {

@@ -52,6 +52,20 @@ public final class Pipeline {
     return current;
   }
 
+  /**
+   * Runs only the stages that add a layer {@code document} lacks, so that a document read with its
+   * words and tags (e.g. from VnCoreNLP) keeps them and gets the rest.
+   */
+  public Document complete(Document document) {
+    Document current = document;
+    for (Stage stage : stages) {
+      if (!current.layers().containsAll(stage.provides())) {
+        current = stage.apply(current);
+      }
+    }
+    return current;
+  }
+
   public List<Stage> stages() {
     return stages;
   }
