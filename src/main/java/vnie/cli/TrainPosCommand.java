@@ -49,7 +49,7 @@ final class TrainPosCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     long started = System.nanoTime();
-    List<Sentence> sentences = treebank.trainingSentences(column);
+    List<Sentence> sentences = treebank.trainingSentences(List.of("train"), column);
     POSModel model =
         PosTrainer.train(sentences, new PosTrainer.Settings(algorithm, iterations, cutoff, beam));
     String file = column == TagColumn.XPOS ? ModelStore.POS_FILE : "pos-upos.bin";

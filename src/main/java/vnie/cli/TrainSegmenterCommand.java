@@ -47,7 +47,7 @@ final class TrainSegmenterCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     long started = System.nanoTime();
-    List<Sentence> sentences = treebank.trainingSentences(TagColumn.XPOS);
+    List<Sentence> sentences = treebank.trainingSentences(List.of("train", "dev"), TagColumn.XPOS);
     SegmenterModel model =
         SegmenterTrainer.train(
             sentences, new SegmenterTrainer.Settings(algorithm, iterations, cutoff, folds));

@@ -33,8 +33,9 @@ final class TreebankOptions {
       names = "--on",
       split = ",",
       paramLabel = "SPLIT",
-      defaultValue = "train,dev",
-      description = "Splits to train on. Default: ${DEFAULT-VALUE}.")
+      description =
+          "Splits to train on. Default: train,dev for the segmenter; train for pos, because"
+              + " dev's XPOS tags follow another scheme.")
   List<String> splits;
 
   @Option(
@@ -49,8 +50,15 @@ final class TreebankOptions {
     return new TreebankAlignment(new Tokenizer(), column).alignAll(new Treebank(data).read(which));
   }
 
-  /** The training sentences; refuses to train on the split it is asked to score. */
-  List<Sentence> trainingSentences(TreebankAlignment.TagColumn column) throws IOException {
+  /**
+   * The training sentences of {@code --on}, or of {@code defaults} without it; refuses to train on
+   * the split it is asked to score.
+   */
+  List<Sentence> trainingSentences(List<String> defaults, TreebankAlignment.TagColumn column)
+      throws IOException {
+    if (splits == null) {
+      splits = defaults;
+    }
     if (evalSplit != null && splits.contains(evalSplit)) {
       throw new IllegalArgumentException("--on and --eval name the same split: " + evalSplit);
     }
