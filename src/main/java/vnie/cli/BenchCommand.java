@@ -59,6 +59,13 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Threads of the parallel run. Default: all cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--runs",
+      defaultValue = "3",
+      description =
+          "Timed runs of each measurement; the median is reported. Default: ${DEFAULT-VALUE}.")
+  int runs;
+
   @Option(names = "--no-speed", description = "Accuracy only.")
   boolean noSpeed;
 
@@ -88,8 +95,8 @@ final class BenchCommand implements Callable<Integer> {
             List.of(new SentenceStage(), new SegmentStage(segmenter), new PosStage(tagger)));
     Throughput.resetPeakHeap();
     for (int n : threads > 1 ? List.of(1, threads) : List.of(1)) {
-      report(out, "segmentation", throughput.measure(segment, n));
-      report(out, "segmentation+POS", throughput.measure(segmentAndTag, n));
+      report(out, "segmentation", throughput.measure(segment, n, runs));
+      report(out, "segmentation+POS", throughput.measure(segmentAndTag, n, runs));
     }
     out.printf(
         "heap: peak %d MB (sum of pool peaks, garbage included), %d MB live after GC%n",
@@ -122,7 +129,7 @@ final class BenchCommand implements Callable<Integer> {
 
   private static void report(PrintWriter out, String what, Throughput.Result r) {
     out.printf(
-        "%-17s %d thread%s: %,.0f words/s (%.1f s)%n",
+        "%-17s %d thread%s: %,.0f words/s (median run %.1f s)%n",
         what, r.threads(), r.threads() == 1 ? " " : "s", r.wordsPerSecond(), r.seconds());
     out.flush();
   }

@@ -7,42 +7,48 @@ import opennlp.tools.postag.POSContextGenerator;
  * The features of a word for tagging: the word and its neighbours (lowercased), the word as
  * written, its first and last syllables (which carry most of the meaning of an unseen compound),
  * its length in syllables, its shape (capitalised syllables, digits, punctuation), and the previous
- * two tags. Words are vnie words, syllables joined by {@code _}. Stateless.
+ * two tags. Words are vnie words, syllables joined by {@code _}.
+ *
+ * <p>The tagger asks for every position of a sentence in turn with the same word array, so what
+ * depends on the words alone is computed once per array. That makes an instance stateful: each
+ * {@code POSTaggerME} gets its own from {@link VietnamesePosFactory}, and is confined to a thread.
  */
 final class WordShapeContext implements POSContextGenerator {
   private static final String START = "<s>";
   private static final String END = "</s>";
 
+  private String[] words;
+  private String[] lower;
+  private String[] shapes;
+
   @Override
   public String[] getContext(
-      int index, String[] words, String[] priorTags, Object[] additionalContext) {
-    String w0 = lower(words, index);
-    String wm1 = lower(words, index - 1);
-    String wp1 = lower(words, index + 1);
+      int index, String[] sentence, String[] priorTags, Object[] additionalContext) {
+    if (sentence != words) {
+      prepare(sentence);
+    }
+    String w0 = lower[index];
+    String wm1 = lower(index - 1);
+    String wp1 = lower(index + 1);
     String t1 = index >= 1 ? priorTags[index - 1] : START;
     String t2 = index >= 2 ? priorTags[index - 2] : START;
-    String raw = words[index];
-    int firstBreak = w0.indexOf('_');
-    int lastBreak = w0.lastIndexOf('_');
-    String first = firstBreak < 0 ? w0 : w0.substring(0, firstBreak);
-    String last = lastBreak < 0 ? w0 : w0.substring(lastBreak + 1);
-    String shape = shape(raw);
+    String shape = shapes[index];
     return new String[] {
       "bias",
       "w=" + w0,
-      "r=" + raw,
+      "r=" + sentence[index],
       "w-1=" + wm1,
       "w+1=" + wp1,
-      "w-2=" + lower(words, index - 2),
-      "w+2=" + lower(words, index + 2),
+      "w-2=" + lower(index - 2),
+      "w+2=" + lower(index + 2),
       "b-=" + wm1 + '|' + w0,
       "b+=" + w0 + '|' + wp1,
-      "f=" + first,
-      "l=" + last,
+      "f=" + firstSyllable(w0),
+      "l=" + lastSyllable(w0),
       "n=" + Math.min(3, syllables(w0)),
       "s=" + shape,
-      "s-1=" + shape(index >= 1 ? words[index - 1] : START),
-      "s+1=" + shape(index + 1 < words.length ? words[index + 1] : END),
+      "s-1=" + (index >= 1 ? shapes[index - 1] : START),
+      "s+1=" + (index + 1 < shapes.length ? shapes[index + 1] : END),
       "t=" + t1,
       "tt=" + t2 + ',' + t1,
       "tw=" + t1 + '|' + w0,
@@ -52,11 +58,21 @@ final class WordShapeContext implements POSContextGenerator {
     };
   }
 
-  private static String lower(String[] words, int i) {
+  private void prepare(String[] sentence) {
+    words = sentence;
+    lower = new String[sentence.length];
+    shapes = new String[sentence.length];
+    for (int i = 0; i < sentence.length; i++) {
+      lower[i] = sentence[i].toLowerCase(Locale.ROOT);
+      shapes[i] = shape(sentence[i]);
+    }
+  }
+
+  private String lower(int i) {
     if (i < 0) {
       return START;
     }
-    return i >= words.length ? END : words[i].toLowerCase(Locale.ROOT);
+    return i >= lower.length ? END : lower[i];
   }
 
   private static int syllables(String word) {
