@@ -3,6 +3,7 @@ package vnie.pos;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.postag.POSDictionary;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSSample;
 import opennlp.tools.postag.POSTaggerME;
@@ -14,7 +15,8 @@ import vnie.core.Word;
 /**
  * Trains an OpenNLP {@code POSTaggerME} model on sentences whose words carry gold tags. The words
  * are written as vnie writes them (syllables joined by {@code _}), so the model sees at run time
- * what it saw in training. Deterministic.
+ * what it saw in training. The model carries a tag dictionary of the training words, which limits a
+ * known word to the tags it was seen with. Deterministic.
  */
 public final class PosTrainer {
   /**
@@ -53,7 +55,12 @@ public final class PosTrainer {
     params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
     params.put(TrainingParameters.THREADS_PARAM, 1);
     params.put("BeamSize", settings.beamSize());
-    return POSTaggerME.train(
-        "vi", ObjectStreamUtils.createObjectStream(samples), params, new VietnamesePosFactory());
+    // Words seen in training may take only the tags they had there (case-insensitive).
+    POSDictionary tagDictionary = new POSDictionary(false);
+    POSTaggerME.populatePOSDictionary(
+        ObjectStreamUtils.createObjectStream(samples), tagDictionary, 1);
+    VietnamesePosFactory factory = new VietnamesePosFactory();
+    factory.setTagDictionary(tagDictionary);
+    return POSTaggerME.train("vi", ObjectStreamUtils.createObjectStream(samples), params, factory);
   }
 }

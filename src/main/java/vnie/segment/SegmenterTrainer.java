@@ -90,7 +90,7 @@ public final class SegmenterTrainer {
     }
   }
 
-  /** The words of several syllables of all sentences outside fold {@code leftOut} (-1: none). */
+  /** The words of all sentences outside fold {@code leftOut} (-1: none). */
   private static WordDictionary dictionary(List<Sentence> sentences, int leftOut, int folds) {
     List<List<String>> words = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
@@ -99,13 +99,11 @@ public final class SegmenterTrainer {
       }
       Sentence sentence = sentences.get(s);
       for (Word w : sentence.words()) {
-        if (w.tokenCount() > 1) {
-          List<String> syllables = new ArrayList<>();
-          for (int k = w.firstToken(); k < w.endToken(); k++) {
-            syllables.add(sentence.tokens().get(k).form().toLowerCase(Locale.ROOT));
-          }
-          words.add(syllables);
+        List<String> syllables = new ArrayList<>();
+        for (int k = w.firstToken(); k < w.endToken(); k++) {
+          syllables.add(sentence.tokens().get(k).form().toLowerCase(Locale.ROOT));
         }
+        words.add(syllables);
       }
     }
     return WordDictionary.of(words);

@@ -9,8 +9,9 @@ import vnie.core.TokenKind;
  * The features of one sentence's syllables for the decision whether syllable {@code i} starts a
  * word ({@link #BEGIN}) or continues the word of syllable {@code i - 1} ({@link #INSIDE}): the
  * syllables around the boundary, lowercased and as written, their shapes, which runs of syllables
- * across or next to the boundary are known words, and the previous decision. Everything a context
- * needs is computed once per sentence, so building a context only joins a few strings.
+ * across or next to the boundary are known words, whether each syllable of the boundary was seen as
+ * a word of its own, only inside longer words or not at all, and the previous decision. Everything
+ * a context needs is computed once per sentence, so building a context only joins a few strings.
  */
 final class SyllableFeatures {
   static final String BEGIN = "B";
@@ -25,6 +26,7 @@ final class SyllableFeatures {
   private final int[] endLength;
   private final int[] joinLength;
   private final boolean[] pairIsWord;
+  private final char[] use;
 
   private SyllableFeatures(List<Token> tokens, WordDictionary dictionary) {
     int n = tokens.size();
@@ -46,8 +48,10 @@ final class SyllableFeatures {
     endLength = new int[n + 1];
     joinLength = new int[n + 1];
     pairIsWord = new boolean[n + 1];
+    use = new char[n];
     int[] lengths = dictionary.wordLengthsAt(words);
     for (int from = 0; from < n; from++) {
+      use[from] = dictionary.use(words[from]);
       for (int k = 2; k < 32; k++) {
         if ((lengths[from] & (1 << k)) == 0) {
           continue;
@@ -99,6 +103,7 @@ final class SyllableFeatures {
       "p=" + previousTag,
       "ps=" + previousTag + shapes,
       "pd=" + previousTag + dictionary,
+      "u=" + use[i - 1] + use[i] + shapes,
     };
   }
 

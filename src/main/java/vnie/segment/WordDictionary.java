@@ -3,17 +3,21 @@ package vnie.segment;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The words of several syllables seen in the training data, lowercased, as a trie over syllables.
- * Immutable once built; the segmenter asks it which syllable runs of a sentence form a known word.
+ * The words seen in the training data, lowercased, as a trie over syllables. Immutable once built;
+ * the segmenter asks it which syllable runs of a sentence form a known word, and whether a syllable
+ * was seen as a word of its own.
  */
 public final class WordDictionary {
   private final Node root = new Node();
   private final TreeSet<String> entries = new TreeSet<>();
+  private final Set<String> syllablesOfLongerWords = new HashSet<>();
 
   private static final class Node {
     final Map<String, Node> next = new HashMap<>(4);
@@ -54,7 +58,7 @@ public final class WordDictionary {
   }
 
   private void add(List<String> syllables) {
-    if (syllables.size() < 2) {
+    if (syllables.isEmpty()) {
       return;
     }
     Node node = root;
@@ -63,6 +67,21 @@ public final class WordDictionary {
     }
     node.word = true;
     entries.add(String.join(" ", syllables));
+    if (syllables.size() > 1) {
+      syllablesOfLongerWords.addAll(syllables);
+    }
+  }
+
+  /**
+   * How {@code syllable} was seen: {@code 'W'} as a word of its own, {@code 'P'} only as part of
+   * longer words, {@code 'U'} not at all.
+   */
+  public char use(String syllable) {
+    Node node = root.next.get(syllable);
+    if (node != null && node.word) {
+      return 'W';
+    }
+    return syllablesOfLongerWords.contains(syllable) ? 'P' : 'U';
   }
 
   /**

@@ -70,9 +70,12 @@ class ModelSegmenterTest {
   }
 
   @Test
-  void theDictionaryHoldsTheWordsOfSeveralSyllables() {
+  void theDictionaryHoldsTheTrainingWordsAndHowEachSyllableIsUsed() {
     WordDictionary words = model.words();
-    assertEquals(12, words.size());
+    assertEquals(34, words.size(), "12 of them of two syllables");
+    assertEquals('W', words.use("sông"));
+    assertEquals('P', words.use("đội"));
+    assertEquals('U', words.use("khủng"));
     int[] lengths = words.wordLengthsAt(new String[] {"quân", "đội", "liên", "xô"});
     assertEquals(
         List.of(1 << 2, 0, 1 << 2, 0), List.of(lengths[0], lengths[1], lengths[2], lengths[3]));
