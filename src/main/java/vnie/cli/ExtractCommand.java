@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vnie.Vnie;
@@ -99,6 +100,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (originals != null && inputFormat != InputFormat.vncorenlp) {
+      throw new ParameterException(
+          spec.commandLine(), "--original is for --input-format vncorenlp only");
+    }
     Files.createDirectories(out);
     Vnie.Builder builder = Vnie.builder();
     if (models != null) {

@@ -161,4 +161,19 @@ class ExtractCommandTest {
         Files.readString(out.resolve("errors.csv"))
             .contains("word 'Trung' is not in the original"));
   }
+
+  @Test
+  void originalTextsAreOnlyForVncorenlpInput() throws IOException {
+    Path in = dir.resolve("doc.txt");
+    Files.writeString(in, ARTICLE);
+    int exit =
+        Main.run(
+            "extract",
+            in.toString(),
+            "--original",
+            dir.toString(),
+            "--out",
+            dir.resolve("o").toString());
+    assertEquals(2, exit, "a usage error");
+  }
 }
