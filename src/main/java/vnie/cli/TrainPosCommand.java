@@ -33,6 +33,16 @@ final class TrainPosCommand implements Callable<Integer> {
       description = "Tag column: XPOS (VLSP tags, the default) or UPOS.")
   TagColumn column;
 
+  @Option(
+      names = "--auxiliary",
+      split = ",",
+      paramLabel = "SPLIT",
+      defaultValue = "dev",
+      description =
+          "Splits tagged by other conventions, learnt from through domain-specific copies of the"
+              + " word features (none: no such split). Default: ${DEFAULT-VALUE}.")
+  List<String> auxiliary;
+
   @Option(names = "--algorithm", defaultValue = "PERCEPTRON", description = "PERCEPTRON or MAXENT.")
   String algorithm;
 
@@ -50,15 +60,23 @@ final class TrainPosCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     long started = System.nanoTime();
     List<Sentence> sentences = treebank.trainingSentences(List.of("train"), column);
+    List<String> auxiliarySplits = auxiliary.equals(List.of("none")) ? List.of() : auxiliary;
+    treebank.checkNotEvaluated(auxiliarySplits);
+    List<Sentence> auxiliarySentences = treebank.sentences(auxiliarySplits, column);
     POSModel model =
-        PosTrainer.train(sentences, new PosTrainer.Settings(algorithm, iterations, cutoff, beam));
+        PosTrainer.train(
+            sentences,
+            auxiliarySentences,
+            new PosTrainer.Settings(algorithm, iterations, cutoff, beam));
     String file = column == TagColumn.XPOS ? ModelStore.POS_FILE : "pos-upos.bin";
     long bytes = treebank.write(model, file);
     out.printf(
-        "pos (%s): %d sentences of %s, %.1f s -> %s (%d KB)%n",
+        "pos (%s): %d sentences of %s and %d of %s, %.1f s -> %s (%d KB)%n",
         column,
         sentences.size(),
         String.join("+", treebank.splits),
+        auxiliarySentences.size(),
+        auxiliarySplits.isEmpty() ? "no auxiliary split" : String.join("+", auxiliarySplits),
         (System.nanoTime() - started) / 1e9,
         treebank.out.resolve(file),
         bytes / 1024);

@@ -59,10 +59,15 @@ final class TreebankOptions {
     if (splits == null) {
       splits = defaults;
     }
-    if (evalSplit != null && splits.contains(evalSplit)) {
-      throw new IllegalArgumentException("--on and --eval name the same split: " + evalSplit);
-    }
+    checkNotEvaluated(splits);
     return sentences(splits, column);
+  }
+
+  /** Refuses to learn from the split that {@code --eval} scores. */
+  void checkNotEvaluated(List<String> trainingSplits) {
+    if (evalSplit != null && trainingSplits.contains(evalSplit)) {
+      throw new IllegalArgumentException("trained on the split --eval scores: " + evalSplit);
+    }
   }
 
   /** Writes {@code model} to {@code out/file} and returns its size in bytes. */

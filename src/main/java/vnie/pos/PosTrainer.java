@@ -38,17 +38,19 @@ public final class PosTrainer {
 
   /** Trains on {@code sentences}; every word's tag is its gold tag. */
   public static POSModel train(List<Sentence> sentences, Settings settings) throws IOException {
-    List<POSSample> samples = new ArrayList<>(sentences.size());
-    for (Sentence s : sentences) {
-      List<Word> words = s.words();
-      String[] forms = new String[words.size()];
-      String[] tags = new String[words.size()];
-      for (int i = 0; i < forms.length; i++) {
-        forms[i] = words.get(i).form();
-        tags[i] = words.get(i).tag();
-      }
-      samples.add(new POSSample(forms, tags));
-    }
+    return train(sentences, List.of(), settings);
+  }
+
+  /**
+   * Trains on {@code sentences}, whose tags the model is to give, and on {@code auxiliary}
+   * sentences tagged by other conventions, which teach the shared features only ({@link
+   * WordShapeContext}). The tag dictionary comes from {@code sentences} alone.
+   */
+  public static POSModel train(
+      List<Sentence> sentences, List<Sentence> auxiliary, Settings settings) throws IOException {
+    List<POSSample> samples = samples(sentences, null);
+    List<POSSample> all = new ArrayList<>(samples(auxiliary, WordShapeContext.AUXILIARY));
+    all.addAll(samples);
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
     params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
@@ -61,6 +63,22 @@ public final class PosTrainer {
         ObjectStreamUtils.createObjectStream(samples), tagDictionary, 1);
     VietnamesePosFactory factory = new VietnamesePosFactory();
     factory.setTagDictionary(tagDictionary);
-    return POSTaggerME.train("vi", ObjectStreamUtils.createObjectStream(samples), params, factory);
+    return POSTaggerME.train("vi", ObjectStreamUtils.createObjectStream(all), params, factory);
+  }
+
+  private static List<POSSample> samples(List<Sentence> sentences, String mark) {
+    List<POSSample> samples = new ArrayList<>(sentences.size());
+    String[][] context = mark == null ? null : new String[][] {{mark}};
+    for (Sentence s : sentences) {
+      List<Word> words = s.words();
+      String[] forms = new String[words.size()];
+      String[] tags = new String[words.size()];
+      for (int i = 0; i < forms.length; i++) {
+        forms[i] = words.get(i).form();
+        tags[i] = words.get(i).tag();
+      }
+      samples.add(new POSSample(forms, tags, context));
+    }
+    return samples;
   }
 }

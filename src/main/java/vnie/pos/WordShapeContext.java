@@ -9,6 +9,13 @@ import opennlp.tools.postag.POSContextGenerator;
  * its length in syllables, its shape (capitalised syllables, digits, punctuation), and the previous
  * two tags. Words are vnie words, syllables joined by {@code _}.
  *
+ * <p>Training may add sentences of an auxiliary corpus whose tagging conventions differ (the
+ * treebank's dev file): they are marked {@link #AUXILIARY} in the sample's additional context. The
+ * bias and the word then also count once more under the sentence's own domain ({@code T:} for the
+ * target scheme, {@code A:} for the auxiliary one; "frustratingly easy" domain adaptation), so the
+ * shared features learn from both and the target copies keep the target's conventions. At run time
+ * every sentence is target.
+ *
  * <p>The tagger asks for every position of a sentence in turn with the same word array, so what
  * depends on the words alone is computed once per array. That makes an instance stateful: each
  * {@code POSTaggerME} gets its own from {@link VietnamesePosFactory}, and is confined to a thread.
@@ -16,6 +23,9 @@ import opennlp.tools.postag.POSContextGenerator;
 final class WordShapeContext implements POSContextGenerator {
   private static final String START = "<s>";
   private static final String END = "</s>";
+
+  /** The additional-context marker of a training sentence from the auxiliary corpus. */
+  static final String AUXILIARY = "auxiliary";
 
   private String[] words;
   private String[] lower;
@@ -33,6 +43,7 @@ final class WordShapeContext implements POSContextGenerator {
     String t1 = index >= 1 ? priorTags[index - 1] : START;
     String t2 = index >= 2 ? priorTags[index - 2] : START;
     String shape = shapes[index];
+    String domain = isAuxiliary(additionalContext) ? "A:" : "T:";
     return new String[] {
       "bias",
       "w=" + w0,
@@ -55,7 +66,17 @@ final class WordShapeContext implements POSContextGenerator {
       "ts=" + t1 + '|' + shape,
       "l-1=" + lastSyllable(wm1),
       "f+1=" + firstSyllable(wp1),
+      domain + "bias",
+      domain + "w=" + w0,
     };
+  }
+
+  private static boolean isAuxiliary(Object[] additionalContext) {
+    return additionalContext != null
+        && additionalContext.length > 0
+        && additionalContext[0] instanceof String[] marks
+        && marks.length > 0
+        && AUXILIARY.equals(marks[0]);
   }
 
   private void prepare(String[] sentence) {

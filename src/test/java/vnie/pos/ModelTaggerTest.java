@@ -91,6 +91,33 @@ class ModelTaggerTest {
   }
 
   @Test
+  void auxiliarySentencesTrainSharedFeaturesAndTheirOwnDomainCopies() throws IOException {
+    String[] words = {"Quân_đội", "đến"};
+    List<String> target = List.of(new WordShapeContext().getContext(0, words, new String[2], null));
+    Object[] marked = {new String[] {WordShapeContext.AUXILIARY}};
+    List<String> auxiliary =
+        List.of(new WordShapeContext().getContext(0, words, new String[2], marked));
+    assertEquals(
+        List.of("w=quân_đội", "T:bias", "T:w=quân_đội"),
+        target.stream().filter(f -> f.startsWith("w=") || f.contains(":")).toList());
+    assertEquals(
+        List.of("w=quân_đội", "A:bias", "A:w=quân_đội"),
+        auxiliary.stream().filter(f -> f.startsWith("w=") || f.contains(":")).toList());
+
+    Treebank tiny = new Treebank(TinyTreebank.folder());
+    TreebankAlignment align =
+        new TreebankAlignment(new Tokenizer(), TreebankAlignment.TagColumn.XPOS);
+    POSModel withDev =
+        PosTrainer.train(
+            align.alignAll(tiny.read(List.of("train"))),
+            align.alignAll(tiny.read(List.of("dev"))),
+            new PosTrainer.Settings("PERCEPTRON", 50, 0, 1));
+    assertEquals(
+        List.of("N", "NNP", "V", "N", "NNP", "Pre", "N", "NNP", "."),
+        new ModelTagger(withDev).tag(SENTENCE));
+  }
+
+  @Test
   void wordShapes() {
     assertEquals("A", WordShapeContext.shape("Liên_Xô"));
     assertEquals("Aa", WordShapeContext.shape("Quân_đội"));
