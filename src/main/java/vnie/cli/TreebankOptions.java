@@ -34,8 +34,8 @@ final class TreebankOptions {
       split = ",",
       paramLabel = "SPLIT",
       description =
-          "Splits to train on. Default: train,dev for the segmenter; train for pos, because"
-              + " dev's XPOS tags follow another scheme.")
+          "Splits to train on. Default: train,dev for the segmenter; train for pos, whose"
+              + " --auxiliary split is dev (its XPOS tags follow other conventions).")
   List<String> splits;
 
   @Option(
