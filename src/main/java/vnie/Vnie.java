@@ -73,7 +73,10 @@ public final class Vnie {
 
     private Builder() {}
 
-    /** Loads models from {@code directory} instead of the ones shipped with vnie. */
+    /**
+     * Loads {@code segmenter.bin} and {@code pos.bin} from {@code directory} instead of the ones
+     * shipped with vnie; a file missing there is taken from the shipped models.
+     */
     public Builder models(Path directory) {
       this.models = directory;
       return this;
