@@ -57,8 +57,9 @@ public final class PosTrainer {
     params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
     params.put(TrainingParameters.THREADS_PARAM, 1);
     params.put("BeamSize", settings.beamSize());
-    // Words seen in training may take only the tags they had there (case-insensitive).
-    POSDictionary tagDictionary = new POSDictionary(false);
+    // A word seen in training may take only the tags it had there. Case matters: "Thu", a name,
+    // must not be limited to the tags of "thu" (to collect).
+    POSDictionary tagDictionary = new POSDictionary(true);
     POSTaggerME.populatePOSDictionary(
         ObjectStreamUtils.createObjectStream(samples), tagDictionary, 1);
     VietnamesePosFactory factory = new VietnamesePosFactory();
