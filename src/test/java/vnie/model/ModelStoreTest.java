@@ -83,6 +83,51 @@ class ModelStoreTest {
     assertEquals(
         List.of("Binh_sĩ/N", "Mỹ/NNP", "gặp/V", "quân_đội/N", "Liên_Xô/NNP", "./."),
         doc.sentences().get(0).words().stream().map(w -> w.form() + "/" + w.tag()).toList());
+
+    assertEquals(
+        0,
+        cli.execute(
+            "train",
+            "pos",
+            "--data",
+            data,
+            "--out",
+            dir.toString(),
+            "--eval",
+            "test",
+            "--iterations",
+            "20"));
+    assertTrue(
+        out.toString().contains("pos (XPOS): 8 sentences of train and 2 of dev"), out.toString());
+    assertTrue(
+        out.toString().contains("tagging on test: accuracy with gold words 100.00% (12/12)"),
+        out.toString());
+    assertNotSame(ModelStore.shipped().tagger(), ModelStore.folder(dir).tagger());
+    Document tagged =
+        Vnie.builder().models(dir).build().process("Trung úy chỉ huy đơn vị đến sông.");
+    assertEquals(
+        List.of("Trung_úy/N", "chỉ_huy/V", "đơn_vị/N", "đến/Pre", "sông/N", "./."),
+        tagged.sentences().get(0).words().stream().map(w -> w.form() + "/" + w.tag()).toList());
+  }
+
+  @Test
+  void trainingOnTheSplitThatIsScoredIsRefused() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setErr(new PrintWriter(new StringWriter()));
+    int exit =
+        cli.execute(
+            "train",
+            "segmenter",
+            "--data",
+            TinyTreebank.folder().toString(),
+            "--out",
+            dir.toString(),
+            "--on",
+            "train,test",
+            "--eval",
+            "test");
+    assertEquals(1, exit);
+    assertTrue(!Files.exists(dir.resolve(ModelStore.SEGMENTER_FILE)));
   }
 
   @Test
