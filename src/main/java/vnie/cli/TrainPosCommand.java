@@ -62,6 +62,13 @@ final class TrainPosCommand implements Callable<Integer> {
     List<Sentence> sentences = treebank.trainingSentences(List.of("train"), column);
     List<String> auxiliarySplits = auxiliary.equals(List.of("none")) ? List.of() : auxiliary;
     treebank.checkNotEvaluated(auxiliarySplits);
+    for (String split : auxiliarySplits) {
+      if (treebank.splits.contains(split)) {
+        throw new IllegalArgumentException(
+            split
+                + " is in both --on and --auxiliary; add --auxiliary none to train on it plainly");
+      }
+    }
     List<Sentence> auxiliarySentences = treebank.sentences(auxiliarySplits, column);
     POSModel model =
         PosTrainer.train(
