@@ -1,22 +1,18 @@
 package vnie;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import vnie.core.Document;
 import vnie.event.EventStage;
 import vnie.event.PersonStage;
 import vnie.event.RelationStage;
+import vnie.model.ModelStore;
 import vnie.ner.ModelNerStage;
-import vnie.ner.NameModel;
 import vnie.ner.RuleNerStage;
 import vnie.pipeline.Pipeline;
 import vnie.pipeline.Stage;
-import vnie.pos.LexiconTagger;
 import vnie.pos.PosStage;
-import vnie.segment.LexiconSegmenter;
 import vnie.segment.SegmentStage;
 import vnie.text.SentenceStage;
 
@@ -60,6 +56,14 @@ public final class Vnie {
     return process("text", text);
   }
 
+  /**
+   * Runs the stages that add what {@code document} lacks: a document read with sentences, words and
+   * tags (e.g. by {@link vnie.io.VnCoreNlpReader}) keeps them and gets the entities.
+   */
+  public Document complete(Document document) {
+    return pipeline.complete(document);
+  }
+
   /** The stages, in order. */
   public List<Stage> stages() {
     return pipeline.stages();
@@ -74,7 +78,10 @@ public final class Vnie {
 
     private Builder() {}
 
-    /** Loads models from {@code directory} instead of the ones shipped with vnie. */
+    /**
+     * Loads {@code segmenter.bin} and {@code pos.bin} from {@code directory} instead of the ones
+     * shipped with vnie; a file missing there is taken from the shipped models.
+     */
     public Builder models(Path directory) {
       this.models = directory;
       return this;
@@ -120,20 +127,17 @@ public final class Vnie {
 
     /**
      * Sentences, words, tags, the entity rules and, when a name model is found (see {@link
-     * NameModel#locate}) and not {@link #rulesOnly()}, the model merged in after the rules.
+     * ModelStore#names}) and not {@link #rulesOnly()}, the model merged in after the rules.
      */
     private List<Stage> defaultStages() {
-      if (models != null && !Files.isDirectory(models)) {
-        throw new IllegalArgumentException("model folder not found: " + models);
-      }
+      ModelStore store = models == null ? ModelStore.shipped() : ModelStore.folder(models);
       List<Stage> stages = new ArrayList<>();
       stages.add(new SentenceStage());
-      stages.add(new SegmentStage(new LexiconSegmenter()));
-      stages.add(new PosStage(new LexiconTagger()));
+      stages.add(new SegmentStage(store.segmenter()));
+      stages.add(new PosStage(store.tagger()));
       stages.add(new RuleNerStage());
       if (!rulesOnly) {
-        NameModel.locate(Optional.ofNullable(models))
-            .ifPresent(m -> stages.add(new ModelNerStage(m)));
+        store.names().ifPresent(m -> stages.add(new ModelNerStage(m)));
       }
       stages.add(new RelationStage());
       stages.add(new EventStage());

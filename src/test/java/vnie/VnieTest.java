@@ -12,6 +12,10 @@ import vnie.core.Layer;
 import vnie.core.Mention;
 import vnie.core.Provenance;
 import vnie.pipeline.Stage;
+import vnie.pos.LexiconTagger;
+import vnie.pos.PosStage;
+import vnie.segment.LexiconSegmenter;
+import vnie.segment.SegmentStage;
 
 class VnieTest {
   /** A stage that keeps only the DATE mentions, to show how users add their own. */
@@ -92,6 +96,29 @@ class VnieTest {
     Vnie elbe = Vnie.builder().rulesOnly().replace(new ElbeOnly()).build();
     assertEquals(
         List.of("Elbe"), elbe.process(TEXT).mentions().stream().map(Mention::text).toList());
+  }
+
+  @Test
+  void theLexiconSegmenterAndTaggerRemainAvailable() {
+    Vnie lexicon =
+        Vnie.builder()
+            .replace(new SegmentStage(new LexiconSegmenter()))
+            .replace(new PosStage(new LexiconTagger()))
+            .build();
+    Document doc = lexicon.process(TEXT);
+    assertEquals(
+        List.of(
+            "Ngày/N",
+            "25/4/1945/M",
+            ",/CH",
+            "Trung_úy/Np",
+            "Albert_Kotzebue/Np",
+            "đến/E",
+            "sông/N",
+            "Elbe/Np",
+            "./CH"),
+        doc.sentences().get(0).words().stream().map(w -> w.form() + "/" + w.tag()).toList());
+    assertEquals(4, doc.mentions().size());
   }
 
   @Test

@@ -13,16 +13,19 @@ import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vnie.Vnie;
 import vnie.core.Document;
 import vnie.io.AtomicFiles;
 import vnie.io.BratWriter;
+import vnie.io.ConllWriter;
 import vnie.io.ExtractionCsv;
 import vnie.io.InputFileException;
 import vnie.io.SpreadsheetCsv;
 import vnie.io.TextFileReader;
+import vnie.io.VnCoreNlpReader;
 
 /** {@code vnie extract}: runs the pipeline over files and folders and writes the results. */
 @Command(
@@ -38,7 +41,13 @@ import vnie.io.TextFileReader;
 final class ExtractCommand implements Callable<Integer> {
   enum Format {
     csv,
-    brat
+    brat,
+    conll
+  }
+
+  enum InputFormat {
+    text,
+    vncorenlp
   }
 
   @Spec CommandSpec spec;
@@ -53,7 +62,9 @@ final class ExtractCommand implements Callable<Integer> {
       names = "--format",
       split = ",",
       paramLabel = "FORMAT",
-      description = "Output formats: csv (always written) and brat. Default: ${DEFAULT-VALUE}.",
+      description =
+          "Output formats: csv (always written), brat, conll (VnCoreNLP columns)."
+              + " Default: ${DEFAULT-VALUE}.",
       defaultValue = "csv")
   List<Format> formats;
 
@@ -73,18 +84,47 @@ final class ExtractCommand implements Callable<Integer> {
   Path goldEntities;
 
   @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description =
+          "text (plain text), or vncorenlp: VnCoreNLP output, word-segmented text or its"
+              + " tab-separated columns, whose words and tags are kept. Default: ${DEFAULT-VALUE}.")
+  InputFormat inputFormat;
+
+  @Option(
+      names = "--original",
+      paramLabel = "DIR",
+      description =
+          "With --input-format vncorenlp: folder of the original texts (NAME.txt), to which"
+              + " offsets then point; without it the text is rebuilt from the words.")
+  Path originals;
+
+  @Option(
       names = "--models",
       paramLabel = "DIR",
       description = "Folder of trained models to use instead of the ones shipped with vnie.")
   Path models;
 
+  @Option(
+      names = "--rules-only",
+      description = "Find entities with the rules alone, without the name model.")
+  boolean rulesOnly;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (originals != null && inputFormat != InputFormat.vncorenlp) {
+      throw new ParameterException(
+          spec.commandLine(), "--original is for --input-format vncorenlp only");
+    }
     Files.createDirectories(out);
     Vnie.Builder builder = Vnie.builder();
     if (models != null) {
       builder.models(models);
+    }
+    if (rulesOnly) {
+      builder.rulesOnly();
     }
     if (goldEntities != null) {
       builder.replace(new BratEntityStage(goldEntities));
@@ -96,13 +136,13 @@ final class ExtractCommand implements Callable<Integer> {
     Map<String, Path> seen = new HashMap<>();
     for (Path file : InputFiles.expand(inputs, extension)) {
       try {
-        Document read = reader.read(file);
+        Document read = read(reader, file);
         Path earlier = seen.putIfAbsent(read.id(), file);
         if (earlier != null) {
           throw new InputFileException(
               file, "another input has the same document name '" + read.id() + "': " + earlier);
         }
-        documents.add(vnie.process(read.id(), read.text()));
+        documents.add(vnie.complete(read));
       } catch (InputFileException e) {
         failures.add(new String[] {file.toString(), e.reason()});
         err.println("vnie: skipped " + file + ": " + e.reason());
@@ -119,6 +159,11 @@ final class ExtractCommand implements Callable<Integer> {
         AtomicFiles.writeString(out.resolve(d.id() + ".txt"), d.text());
       }
     }
+    if (formats.contains(Format.conll)) {
+      for (Document d : documents) {
+        ConllWriter.write(d, out.resolve(d.id() + ".conll"));
+      }
+    }
     int mentions = documents.stream().mapToInt(d -> d.mentions().size()).sum();
     int relations = documents.stream().mapToInt(d -> d.relations().size()).sum();
     int events = documents.stream().mapToInt(d -> d.events().size()).sum();
@@ -127,6 +172,23 @@ final class ExtractCommand implements Callable<Integer> {
         documents.size(), mentions, relations, events, failures.size(), out);
     err.flush();
     return failures.isEmpty() ? 0 : 1;
+  }
+
+  /** A plain text, or VnCoreNLP output with its sentences and words (aligned to the original). */
+  private Document read(TextFileReader reader, Path file) throws InputFileException {
+    Document read = reader.read(file);
+    if (inputFormat == InputFormat.text) {
+      return read;
+    }
+    String original = null;
+    if (originals != null) {
+      original = reader.readText(originals.resolve(read.id() + ".txt"));
+    }
+    try {
+      return new VnCoreNlpReader().read(read.id(), read.text(), original);
+    } catch (IllegalArgumentException e) {
+      throw new InputFileException(file, e.getMessage());
+    }
   }
 
   private void writeErrors(List<String[]> failures) throws IOException {

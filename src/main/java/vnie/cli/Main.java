@@ -1,9 +1,11 @@
 package vnie.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code vnie} command line: {@code extract}, {@code evaluate} and {@code train-ner}. */
+/** The {@code vnie} command line: extract, evaluate, train and bench. */
 @Command(
     name = "vnie",
     mixinStandardHelpOptions = true,
@@ -12,7 +14,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       EvaluateCommand.class,
-      TrainNerCommand.class,
+      TrainCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
@@ -22,6 +25,20 @@ public final class Main {
 
   /** Runs the command line and returns its exit code (for tests). */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    CommandLine cli = new CommandLine(new Main());
+    // Bad input or a missing file is reported in one line; anything else keeps its stack trace.
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          boolean expected =
+              e instanceof IOException
+                  || e instanceof UncheckedIOException
+                  || e instanceof IllegalArgumentException;
+          if (!expected || e.getMessage() == null) {
+            throw e;
+          }
+          commandLine.getErr().println("vnie: " + e.getMessage());
+          return 1;
+        });
+    return cli.execute(args);
   }
 }

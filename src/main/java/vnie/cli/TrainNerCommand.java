@@ -18,9 +18,9 @@ import vnie.ner.NameModelTrainer;
 import vnie.train.NameModelCrossValidation;
 import vnie.train.NameModelData;
 
-/** {@code vnie train-ner}: trains the name model, or cross-validates it. */
+/** {@code vnie train ner}: trains the name model, or cross-validates it. */
 @Command(
-    name = "train-ner",
+    name = "ner",
     mixinStandardHelpOptions = true,
     description = {
       "Trains the OpenNLP name model from brat annotations (and optionally plain texts labelled"

@@ -129,8 +129,14 @@ final class LocationRule {
     out.add(s.candidate(EntityType.LOCATION, start, end, "", source, Priority.PLACE_PATTERN));
   }
 
-  /** Listed non-places ({@code Đồng minh}) and acronyms, which name forces, not places. */
+  /**
+   * Listed non-places ({@code Đồng minh}), names of organisations ({@code Bộ Tư lệnh}) and
+   * acronyms, which name forces, not places.
+   */
   private boolean isNotPlace(SentenceView s, int start, int end) {
+    if (lex.notPlaceHeads().longestAt(s.tokens(), start) != null) {
+      return true;
+    }
     StringBuilder text = new StringBuilder();
     for (int i = start; i < end; i++) {
       text.append(i > start ? " " : "").append(s.form(i));

@@ -3,12 +3,10 @@ package vnie.ner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -50,28 +48,6 @@ public final class NameModel {
   /** Reads a model from a stream. */
   public static NameModel load(InputStream in) throws IOException {
     return new NameModel(new TokenNameFinderModel(in));
-  }
-
-  /**
-   * The model to use: the one in {@code folder} when given, else the one in {@code models/} of the
-   * working directory, else the one on the classpath; empty when there is none.
-   */
-  public static Optional<NameModel> locate(Optional<Path> folder) {
-    try {
-      if (folder.isPresent()) {
-        Path file = folder.get().resolve(FILE_NAME);
-        return Files.isRegularFile(file) ? Optional.of(load(file)) : Optional.empty();
-      }
-      Path local = Path.of("models", FILE_NAME);
-      if (Files.isRegularFile(local)) {
-        return Optional.of(load(local));
-      }
-      try (InputStream in = NameModel.class.getResourceAsStream(RESOURCE)) {
-        return in == null ? Optional.empty() : Optional.of(load(in));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the name model", e);
-    }
   }
 
   /** Writes the model in OpenNLP's format. */

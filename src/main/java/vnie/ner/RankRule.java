@@ -44,7 +44,7 @@ final class RankRule {
     int j = i;
     PhraseLexicon.Match<String> m;
     while ((m = lex.ranks().longestAt(s.tokens(), j)) != null
-        && s.isWholeWords(j, j + m.length())) {
+        && s.isWholeWordsOrBeforeName(j, j + m.length())) {
       j += m.length();
     }
     return j;

@@ -98,6 +98,27 @@ record SentenceView(
   }
 
   /**
+   * True when the tokens [from, to) are whole words, or start a word whose other tokens are all
+   * name parts: the trained segmenter joins a capitalised title with the name after it as one word
+   * ({@code Tướng_Alexey_Zhadov}), and the title is still a title.
+   */
+  boolean isWholeWordsOrBeforeName(int from, int to) {
+    if (isWholeWords(from, to)) {
+      return true;
+    }
+    if (!wordStarts.contains(from) || to >= size()) {
+      return false;
+    }
+    int wordEnd = wordEndOfToken.get(to - 1);
+    for (int i = to; i < wordEnd; i++) {
+      if (!isNamePart(i)) {
+        return false;
+      }
+    }
+    return wordEnd > to;
+  }
+
+  /**
    * The end of the run of name parts starting at {@code from}. A capitalised word carries its
    * lowercase syllables with it ({@code Vệ binh} is one word), and inner hyphens join ({@code
    * Jean-Baptiste}).

@@ -52,6 +52,23 @@ public final class Pipeline {
     return current;
   }
 
+  /**
+   * Runs only the stages that add a layer {@code document} came without, so that a document read
+   * with its words and tags (e.g. from VnCoreNLP) keeps them and gets the rest.
+   */
+  public Document complete(Document document) {
+    // Judge by the layers the document came with: a later stage that refines a layer an earlier
+    // stage of this run added (the name model after the entity rules) must still run.
+    Set<Layer> given = document.layers();
+    Document current = document;
+    for (Stage stage : stages) {
+      if (!given.containsAll(stage.provides())) {
+        current = stage.apply(current);
+      }
+    }
+    return current;
+  }
+
   public List<Stage> stages() {
     return stages;
   }

@@ -44,7 +44,7 @@ public final class LexiconSegmenter implements WordSegmenter {
           length++;
         }
       }
-      out.add(word(tokens, i, length));
+      out.add(WordSegmenter.word(tokens, i, length));
       i += length;
     }
     return out;
@@ -57,17 +57,5 @@ public final class LexiconSegmenter implements WordSegmenter {
 
   private static boolean isNameSyllable(Token t) {
     return t.kind() == TokenKind.WORD && Character.isUpperCase(t.form().codePointAt(0));
-  }
-
-  private static Word word(List<Token> tokens, int first, int length) {
-    StringBuilder form = new StringBuilder();
-    for (int k = first; k < first + length; k++) {
-      if (k > first) {
-        form.append('_');
-      }
-      form.append(tokens.get(k).form());
-    }
-    Token last = tokens.get(first + length - 1);
-    return new Word(form.toString(), tokens.get(first).start(), last.end(), first, length, "");
   }
 }

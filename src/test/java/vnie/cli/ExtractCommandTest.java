@@ -141,4 +141,87 @@ class ExtractCommandTest {
             + "a,0,E1,Meet,gặp,14,17,Lê Nam; Trần Bình,,,,,,,,,triggers\r\n",
         Files.readString(out.resolve("events.csv")));
   }
+
+  @Test
+  void vncorenlpOutputIsAlignedToTheOriginalAndWrittenBackAsColumns() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("vncorenlp"));
+    Path originals = Files.createDirectories(dir.resolve("originals"));
+    Files.writeString(originals.resolve("good.txt"), ARTICLE);
+    Files.writeString(
+        in.resolve("good.txt"),
+        "Trung_úy Albert_Kotzebue gặp quân Liên_Xô gần thị_trấn Strehla ngày 25/4/1945 .\n"
+            + "Sau_đó Kotzebue trở_về .\n");
+    Path out = dir.resolve("out");
+
+    assertEquals(
+        0,
+        Main.run(
+            "extract",
+            in.toString(),
+            "--input-format",
+            "vncorenlp",
+            "--original",
+            originals.toString(),
+            "--out",
+            out.toString(),
+            "--format",
+            "csv,conll"));
+
+    List<Mention> mentions = EntityCsv.read(out.resolve("entities.csv")).get("good");
+    for (Mention m : mentions) {
+      assertEquals(ARTICLE.substring(m.start(), m.end()), m.text(), m.toString());
+    }
+    assertEquals(
+        List.of(
+            "RANK Trung úy",
+            "PERSON Albert Kotzebue",
+            "LOCATION Liên Xô",
+            "LOCATION Strehla",
+            "DATE ngày 25/4/1945",
+            "PERSON Kotzebue"),
+        mentions.stream().map(m -> m.type() + " " + m.text()).toList());
+    List<String> conll = Files.readAllLines(out.resolve("good.conll"));
+    String[] name = conll.get(1).split("\t");
+    assertEquals(List.of("2", "Albert_Kotzebue", "B-PERSON"), List.of(name[0], name[1], name[3]));
+    assertEquals("", conll.get(11), "a blank line after each sentence");
+    assertEquals("2\tKotzebue", conll.get(13).substring(0, 10));
+  }
+
+  @Test
+  void vncorenlpOutputThatDoesNotMatchItsOriginalIsReported() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("vncorenlp"));
+    Path originals = Files.createDirectories(dir.resolve("originals"));
+    Files.writeString(originals.resolve("bad.txt"), "Một văn bản khác.");
+    Files.writeString(in.resolve("bad.txt"), "Trung_úy Albert_Kotzebue .");
+    Path out = dir.resolve("out");
+    int exit =
+        Main.run(
+            "extract",
+            in.toString(),
+            "--input-format",
+            "vncorenlp",
+            "--original",
+            originals.toString(),
+            "--out",
+            out.toString());
+    assertEquals(1, exit);
+    assertTrue(
+        Files.readString(out.resolve("errors.csv"))
+            .contains("word 'Trung' is not in the original"));
+  }
+
+  @Test
+  void originalTextsAreOnlyForVncorenlpInput() throws IOException {
+    Path in = dir.resolve("doc.txt");
+    Files.writeString(in, ARTICLE);
+    int exit =
+        Main.run(
+            "extract",
+            in.toString(),
+            "--original",
+            dir.toString(),
+            "--out",
+            dir.resolve("o").toString());
+    assertEquals(2, exit, "a usage error");
+  }
 }

@@ -39,7 +39,7 @@ class TrainNerCommandTest {
     Path gold = writeSample();
     Path out = dir.resolve("models");
 
-    int exit = Main.run("train-ner", "--gold", gold.toString(), "--out", out.toString());
+    int exit = Main.run("train", "ner", "--gold", gold.toString(), "--out", out.toString());
 
     assertEquals(0, exit);
     assertTrue(Files.size(out.resolve(NameModel.FILE_NAME)) > 0);
@@ -53,7 +53,7 @@ class TrainNerCommandTest {
     int exit;
     try {
       System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-      exit = Main.run("train-ner", "--cross-validate", "3", "--gold", gold.toString());
+      exit = Main.run("train", "ner", "--cross-validate", "3", "--gold", gold.toString());
     } finally {
       System.setOut(saved);
     }

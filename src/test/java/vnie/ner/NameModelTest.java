@@ -92,9 +92,10 @@ class NameModelTest {
   }
 
   @Test
-  void aFolderWithoutAModelMeansRulesOnly() {
-    Vnie vnie = Vnie.builder().models(dir).build();
-    assertFalse(stageNames(vnie).contains("ner-model"), stageNames(vnie).toString());
+  void aFolderWithoutANameModelFallsBackToTheShippedOneAndRulesOnlyLeavesItOut() {
+    assertTrue(stageNames(Vnie.builder().models(dir).build()).contains("ner-model"));
+    Vnie rules = Vnie.builder().models(dir).rulesOnly().build();
+    assertFalse(stageNames(rules).contains("ner-model"), stageNames(rules).toString());
   }
 
   @Test

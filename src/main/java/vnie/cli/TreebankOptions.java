@@ -1,0 +1,81 @@
+package vnie.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import opennlp.tools.util.model.BaseModel;
+import picocli.CommandLine.Option;
+import vnie.core.Sentence;
+import vnie.io.AtomicFiles;
+import vnie.text.Tokenizer;
+import vnie.train.Treebank;
+import vnie.train.TreebankAlignment;
+
+/** The options every {@code vnie train} subcommand shares: where the data is and the model goes. */
+final class TreebankOptions {
+  @Option(
+      names = "--data",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder with *-ud-train.conllu, *-ud-dev.conllu and *-ud-test.conllu.")
+  Path data;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "models",
+      description = "Folder the model is written to. Default: ${DEFAULT-VALUE}.")
+  Path out;
+
+  @Option(
+      names = "--on",
+      split = ",",
+      paramLabel = "SPLIT",
+      description =
+          "Splits to train on. Default: train,dev for the segmenter; train for pos, whose"
+              + " --auxiliary split is dev (its XPOS tags follow other conventions).")
+  List<String> splits;
+
+  @Option(
+      names = "--eval",
+      paramLabel = "SPLIT",
+      description = "Scores the new model on this split (e.g. test) after training.")
+  String evalSplit;
+
+  /** The sentences of {@code splits}, with vnie's tokens and the gold words and tags. */
+  List<Sentence> sentences(List<String> which, TreebankAlignment.TagColumn column)
+      throws IOException {
+    return new TreebankAlignment(new Tokenizer(), column).alignAll(new Treebank(data).read(which));
+  }
+
+  /**
+   * The training sentences of {@code --on}, or of {@code defaults} without it; refuses to train on
+   * the split it is asked to score.
+   */
+  List<Sentence> trainingSentences(List<String> defaults, TreebankAlignment.TagColumn column)
+      throws IOException {
+    if (splits == null) {
+      splits = defaults;
+    }
+    checkNotEvaluated(splits);
+    return sentences(splits, column);
+  }
+
+  /** Refuses to learn from the split that {@code --eval} scores. */
+  void checkNotEvaluated(List<String> trainingSplits) {
+    if (evalSplit != null && trainingSplits.contains(evalSplit)) {
+      throw new IllegalArgumentException("trained on the split --eval scores: " + evalSplit);
+    }
+  }
+
+  /** Writes {@code model} to {@code out/file} and returns its size in bytes. */
+  long write(BaseModel model, String file) throws IOException {
+    Files.createDirectories(out);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.serialize(bytes);
+    AtomicFiles.write(out.resolve(file), bytes.toByteArray());
+    return bytes.size();
+  }
+}

@@ -1,0 +1,131 @@
+package vnie.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import opennlp.tools.postag.POSModel;
+import vnie.ner.NameModel;
+import vnie.pos.ModelTagger;
+import vnie.pos.PosTagger;
+import vnie.segment.ModelSegmenter;
+import vnie.segment.SegmenterModel;
+import vnie.segment.WordSegmenter;
+
+/**
+ * Where the trained models come from: the ones shipped with vnie (the {@code models/} folder of the
+ * source tree, packaged as class-path resources under {@code vnie/models/}), or a folder the user
+ * gives. A model file missing from that folder is taken from the shipped ones, so a folder may hold
+ * just the model that was retrained. The shipped models are read once per JVM and shared.
+ */
+public final class ModelStore {
+  public static final String SEGMENTER_FILE = "segmenter.bin";
+  public static final String POS_FILE = "pos.bin";
+  private static final String RESOURCE_FOLDER = "/vnie/models/";
+
+  private final Path folder;
+
+  private ModelStore(Path folder) {
+    this.folder = folder;
+  }
+
+  /** The models shipped with vnie. */
+  public static ModelStore shipped() {
+    return new ModelStore(null);
+  }
+
+  /**
+   * The models in {@code folder}, and the shipped ones for files it lacks.
+   *
+   * @throws IllegalArgumentException when {@code folder} is not a folder
+   */
+  public static ModelStore folder(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalArgumentException("models folder not found: " + folder);
+    }
+    return new ModelStore(folder);
+  }
+
+  /** The word segmenter. */
+  public WordSegmenter segmenter() {
+    if (!inFolder(SEGMENTER_FILE)) {
+      return Shipped.SEGMENTER;
+    }
+    try (InputStream in = Files.newInputStream(folder.resolve(SEGMENTER_FILE))) {
+      return new ModelSegmenter(new SegmenterModel(in));
+    } catch (IOException e) {
+      throw cannotRead(folder.resolve(SEGMENTER_FILE).toString(), e);
+    }
+  }
+
+  /** The part-of-speech tagger. */
+  public PosTagger tagger() {
+    if (!inFolder(POS_FILE)) {
+      return Shipped.TAGGER;
+    }
+    try (InputStream in = Files.newInputStream(folder.resolve(POS_FILE))) {
+      return new ModelTagger(new POSModel(in));
+    } catch (IOException e) {
+      throw cannotRead(folder.resolve(POS_FILE).toString(), e);
+    }
+  }
+
+  /**
+   * The name model: the folder's {@code ner-names.bin}, else the shipped one; empty when neither
+   * exists (vnie then finds entities with the rules alone).
+   */
+  public Optional<NameModel> names() {
+    try {
+      if (inFolder(NameModel.FILE_NAME)) {
+        return Optional.of(NameModel.load(folder.resolve(NameModel.FILE_NAME)));
+      }
+      try (InputStream in = ModelStore.class.getResourceAsStream(NameModel.RESOURCE)) {
+        return in == null ? Optional.empty() : Optional.of(NameModel.load(in));
+      }
+    } catch (IOException e) {
+      throw cannotRead(NameModel.FILE_NAME, e);
+    }
+  }
+
+  private boolean inFolder(String file) {
+    return folder != null && Files.isRegularFile(folder.resolve(file));
+  }
+
+  private static UncheckedIOException cannotRead(String what, IOException e) {
+    return new UncheckedIOException("cannot read model " + what + ": " + e.getMessage(), e);
+  }
+
+  /** Opens a shipped model; fails with the resource name when the build did not package it. */
+  static InputStream openShipped(String file) {
+    InputStream in = ModelStore.class.getResourceAsStream(RESOURCE_FOLDER + file);
+    if (in == null) {
+      throw new IllegalStateException(
+          "shipped model " + RESOURCE_FOLDER + file + " is not on the class path; rebuild vnie");
+    }
+    return in;
+  }
+
+  /** The shipped models, loaded on first use (class initialization is lazy and thread-safe). */
+  private static final class Shipped {
+    static final WordSegmenter SEGMENTER = loadSegmenter();
+    static final PosTagger TAGGER = loadTagger();
+
+    private static WordSegmenter loadSegmenter() {
+      try (InputStream in = openShipped(SEGMENTER_FILE)) {
+        return new ModelSegmenter(new SegmenterModel(in));
+      } catch (IOException e) {
+        throw cannotRead(RESOURCE_FOLDER + SEGMENTER_FILE, e);
+      }
+    }
+
+    private static PosTagger loadTagger() {
+      try (InputStream in = openShipped(POS_FILE)) {
+        return new ModelTagger(new POSModel(in));
+      } catch (IOException e) {
+        throw cannotRead(RESOURCE_FOLDER + POS_FILE, e);
+      }
+    }
+  }
+}

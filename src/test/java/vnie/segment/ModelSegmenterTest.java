@@ -1,0 +1,83 @@
+package vnie.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vnie.core.Sentence;
+import vnie.core.Word;
+import vnie.eval.TreebankEvaluation;
+import vnie.eval.TreebankScores;
+import vnie.text.Tokenizer;
+import vnie.train.TinyTreebank;
+import vnie.train.Treebank;
+import vnie.train.TreebankAlignment;
+
+/** Trains on the hand-written sample in a second, saves, loads and segments. */
+class ModelSegmenterTest {
+  private static final SegmenterTrainer.Settings SETTINGS =
+      new SegmenterTrainer.Settings("PERCEPTRON", 50, 0, 2);
+  private static List<Sentence> train;
+  private static SegmenterModel model;
+
+  @BeforeAll
+  static void train() throws IOException {
+    train = sentences("train");
+    model = SegmenterTrainer.train(train, SETTINGS);
+  }
+
+  private static List<Sentence> sentences(String split) throws IOException {
+    return new TreebankAlignment(new Tokenizer(), TreebankAlignment.TagColumn.XPOS)
+        .alignAll(new Treebank(TinyTreebank.folder()).read(List.of(split)));
+  }
+
+  private static List<String> words(WordSegmenter segmenter, String text) {
+    return segmenter.segment(new Sentence(0, new Tokenizer().tokenize(text))).stream()
+        .map(Word::form)
+        .toList();
+  }
+
+  @Test
+  void segmentsTextLikeItsTrainingData() {
+    assertEquals(
+        List.of("Quân_đội", "Mỹ", "gặp", "binh_sĩ", "Liên_Xô", "ở", "thị_trấn", "Torgau", "."),
+        words(new ModelSegmenter(model), "Quân đội Mỹ gặp binh sĩ Liên Xô ở thị trấn Torgau."));
+  }
+
+  @Test
+  void aSavedModelLoadsWithItsDictionaryAndSegmentsTheSame() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.serialize(bytes);
+    SegmenterModel loaded = new SegmenterModel(new ByteArrayInputStream(bytes.toByteArray()));
+    assertEquals(model.words().size(), loaded.words().size());
+    assertEquals("PERCEPTRON", loaded.getManifestProperty("vnie.algorithm"));
+    String text = "Trung úy Albert Kotzebue chỉ huy đơn vị trinh sát.";
+    assertEquals(words(new ModelSegmenter(model), text), words(new ModelSegmenter(loaded), text));
+  }
+
+  @Test
+  void trainingTwiceGivesTheSameScores() throws IOException {
+    List<Sentence> test = sentences("test");
+    TreebankScores first = TreebankEvaluation.segmentation(test, new ModelSegmenter(model));
+    TreebankScores second =
+        TreebankEvaluation.segmentation(
+            test, new ModelSegmenter(SegmenterTrainer.train(train, SETTINGS)));
+    assertEquals(first, second);
+  }
+
+  @Test
+  void theDictionaryHoldsTheTrainingWordsAndHowEachSyllableIsUsed() {
+    WordDictionary words = model.words();
+    assertEquals(34, words.size(), "12 of them of two syllables");
+    assertEquals('W', words.use("sông"));
+    assertEquals('P', words.use("đội"));
+    assertEquals('U', words.use("khủng"));
+    int[] lengths = words.wordLengthsAt(new String[] {"quân", "đội", "liên", "xô"});
+    assertEquals(
+        List.of(1 << 2, 0, 1 << 2, 0), List.of(lengths[0], lengths[1], lengths[2], lengths[3]));
+  }
+}
