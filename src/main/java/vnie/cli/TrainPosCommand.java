@@ -43,14 +43,7 @@ final class TrainPosCommand implements Callable<Integer> {
               + " word features (none: no such split). Default: ${DEFAULT-VALUE}.")
   List<String> auxiliary;
 
-  @Option(names = "--algorithm", defaultValue = "PERCEPTRON", description = "PERCEPTRON or MAXENT.")
-  String algorithm;
-
-  @Option(names = "--iterations", defaultValue = "100", description = "Default: ${DEFAULT-VALUE}.")
-  int iterations;
-
-  @Option(names = "--cutoff", defaultValue = "1", description = "Default: ${DEFAULT-VALUE}.")
-  int cutoff;
+  @Mixin TrainerOptions trainer;
 
   @Option(names = "--beam", defaultValue = "1", description = "Beam size; 1 is greedy.")
   int beam;
@@ -74,7 +67,7 @@ final class TrainPosCommand implements Callable<Integer> {
         PosTrainer.train(
             sentences,
             auxiliarySentences,
-            new PosTrainer.Settings(algorithm, iterations, cutoff, beam));
+            new PosTrainer.Settings(trainer.algorithm, trainer.iterations, trainer.cutoff, beam));
     String file = column == TagColumn.XPOS ? ModelStore.POS_FILE : "pos-upos.bin";
     long bytes = treebank.write(model, file);
     out.printf(

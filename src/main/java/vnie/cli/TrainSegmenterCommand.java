@@ -27,14 +27,7 @@ final class TrainSegmenterCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin TreebankOptions treebank;
 
-  @Option(names = "--algorithm", defaultValue = "PERCEPTRON", description = "PERCEPTRON or MAXENT.")
-  String algorithm;
-
-  @Option(names = "--iterations", defaultValue = "100", description = "Default: ${DEFAULT-VALUE}.")
-  int iterations;
-
-  @Option(names = "--cutoff", defaultValue = "1", description = "Default: ${DEFAULT-VALUE}.")
-  int cutoff;
+  @Mixin TrainerOptions trainer;
 
   @Option(
       names = "--dictionary-folds",
@@ -50,7 +43,9 @@ final class TrainSegmenterCommand implements Callable<Integer> {
     List<Sentence> sentences = treebank.trainingSentences(List.of("train", "dev"), TagColumn.XPOS);
     SegmenterModel model =
         SegmenterTrainer.train(
-            sentences, new SegmenterTrainer.Settings(algorithm, iterations, cutoff, folds));
+            sentences,
+            new SegmenterTrainer.Settings(
+                trainer.algorithm, trainer.iterations, trainer.cutoff, folds));
     long bytes = treebank.write(model, ModelStore.SEGMENTER_FILE);
     out.printf(
         "segmenter: %d sentences of %s, %.1f s -> %s (%d KB)%n",
