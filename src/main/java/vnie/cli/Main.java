@@ -3,7 +3,10 @@ package vnie.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code vnie} command line: {@code extract}, {@code evaluate} and {@code train-ner}. */
+/**
+ * The {@code vnie} command line: {@code extract}, {@code evaluate}, {@code train-ner}, {@code
+ * report} and {@code serve}.
+ */
 @Command(
     name = "vnie",
     mixinStandardHelpOptions = true,
@@ -13,6 +16,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       EvaluateCommand.class,
       TrainNerCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
