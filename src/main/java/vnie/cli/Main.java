@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       TrainNerCommand.class,
       ReportCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

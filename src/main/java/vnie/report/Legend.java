@@ -3,11 +3,11 @@ package vnie.report;
 import vnie.core.EntityType;
 
 /** The legend of the highlights: one colour per entity type, the trigger and the error marks. */
-final class Legend {
+public final class Legend {
   private Legend() {}
 
   /** Appends the legend; the error marks only when the page compares with gold. */
-  static void render(boolean scored, StringBuilder out) {
+  public static void render(boolean scored, StringBuilder out) {
     out.append("<div class=\"legend\" id=\"legend\"><strong>Legend</strong>");
     for (EntityType type : EntityType.values()) {
       out.append("<mark class=\"t-").append(type.name()).append("\">");
