@@ -80,10 +80,6 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Builds the pipeline, starts the server and says where it listens. */
   ExtractServer start() throws IOException {
-    Vnie.Builder builder = Vnie.builder();
-    if (models != null) {
-      builder.models(models);
-    }
     ServerOptions options;
     try {
       int defaultThreads = ServerOptions.loopback(0).threads();
@@ -92,6 +88,10 @@ final class ServeCommand implements Callable<Integer> {
               host, port, maxRequestBytes, threads != null ? threads : defaultThreads);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    Vnie.Builder builder = Vnie.builder();
+    if (models != null) {
+      builder.models(models);
     }
     ExtractServer server;
     try {
