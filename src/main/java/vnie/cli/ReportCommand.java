@@ -159,6 +159,10 @@ final class ReportCommand implements Callable<Integer> {
       candidates.add(textDir.resolve(id + ".txt"));
     } else if (goldDocs.containsKey(id)) {
       return goldDocs.get(id).text();
+    } else if (gold != null) {
+      // A document without gold: its text is where the gold texts are.
+      candidates.add(gold.resolve(id + ".txt"));
+      candidates.add(BratFolder.defaultTextDir(gold).resolve(id + ".txt"));
     }
     candidates.add(pred.resolve(id + ".txt"));
     for (Path file : candidates) {
@@ -175,7 +179,6 @@ final class ReportCommand implements Callable<Integer> {
             + id
             + "': looked for "
             + candidates
-            + (gold == null ? " and in no gold folder" : " and in " + gold)
             + "; give the folder of the texts with --text DIR");
   }
 

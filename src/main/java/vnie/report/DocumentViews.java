@@ -11,6 +11,7 @@ import vnie.core.Document;
 import vnie.core.EntityType;
 import vnie.core.Event;
 import vnie.core.Mention;
+import vnie.core.Person;
 import vnie.core.Relation;
 import vnie.eval.ScoringError;
 import vnie.eval.StructureError;
@@ -33,12 +34,18 @@ public final class DocumentViews {
   /** The view of {@code doc} with the errors the scorers found in it. */
   public static DocumentView of(Document doc, String anchor, Optional<Comparison> comparison) {
     Verdicts verdicts = new Verdicts(comparison);
+    // By span and type, as Document.personId matches, in one pass instead of one per mention.
+    Map<SpanKey, String> personIds = new HashMap<>();
+    for (Person p : doc.persons()) {
+      p.mentions().forEach(m -> personIds.putIfAbsent(SpanKey.of(m), p.id()));
+    }
     List<Highlight> highlights = new ArrayList<>();
     Map<Mention, String> anchors = new HashMap<>();
     for (Mention m : doc.mentions()) {
       String id = anchor + "-m" + m.start() + "-" + m.end();
       anchors.putIfAbsent(m, id);
-      highlights.add(mention(doc, m, id, verdicts.of(m)));
+      String person = personIds.getOrDefault(SpanKey.of(m), "");
+      highlights.add(mention(m, person, id, verdicts.of(m)));
     }
     comparison.ifPresent(c -> highlights.addAll(missed(c.entityErrors(), anchor)));
     List<Listing> listings = new ArrayList<>();
@@ -57,10 +64,9 @@ public final class DocumentViews {
     return new DocumentView(doc.id(), anchor, doc.text(), highlights, listings);
   }
 
-  private static Highlight mention(Document doc, Mention m, String anchor, Judgement judgement) {
+  private static Highlight mention(Mention m, String person, String anchor, Judgement judgement) {
     List<String> details = new ArrayList<>();
     details.add(m.value().isEmpty() ? m.type().name() : m.type().name() + " " + m.value());
-    String person = doc.personId(m);
     if (!person.isEmpty()) {
       details.add("person " + person);
     }
@@ -153,6 +159,12 @@ public final class DocumentViews {
         e.start(),
         "error " + e.kind().toLowerCase(Locale.ROOT).replace('_', '-'),
         List.of(Listing.Part.styled(what + e.level(), "label"), Listing.Part.text(e.text())));
+  }
+
+  private record SpanKey(EntityType type, int start, int end) {
+    static SpanKey of(Mention m) {
+      return new SpanKey(m.type(), m.start(), m.end());
+    }
   }
 
   /** A verdict with the line that explains it on hover, empty when there is nothing to say. */

@@ -1,5 +1,6 @@
 // Sorts a table with class "sortable" by the column whose header is clicked: numbers by the
-// cell's data-value, other columns by text; a second click reverses the order.
+// cell's data-value, other columns by text; a second click reverses the order. Cells without a
+// number (documents without gold) stay last either way.
 (function () {
   function cellValue(row, index, numeric) {
     var cell = row.cells[index];
@@ -17,6 +18,9 @@
         rows.sort(function (a, b) {
           var x = cellValue(a, th.cellIndex, numeric);
           var y = cellValue(b, th.cellIndex, numeric);
+          if (numeric && (isNaN(x) || isNaN(y))) {
+            return (isNaN(x) ? 1 : 0) - (isNaN(y) ? 1 : 0);
+          }
           var order = numeric ? x - y : String(x).localeCompare(String(y), 'vi');
           return ascending ? order : -order;
         });

@@ -41,6 +41,9 @@ class ReportInBrowserTest {
   /** Sorts after the seed article, so the seed is the first document of the report. */
   private static final String NFD_DOC = "strehla-nfd-crlf";
 
+  /** A document without gold: shown, counted nowhere, last in the index. */
+  private static final String UNSCORED_DOC = "tuan-tra";
+
   private static final String NFD_TEXT =
       Normalizer.normalize(
           "Trung úy Albert Kotzebue gặp quân Liên Xô gần thị trấn Strehla ngày 25/4/1945.\r\n"
@@ -62,6 +65,7 @@ class ReportInBrowserTest {
     Files.copy(Path.of("corpus/elbe-day.txt"), corpus.resolve("elbe-day.txt"));
     Files.copy(Path.of("annotations/elbe-day.ann"), gold.resolve("elbe-day.ann"));
     Files.writeString(corpus.resolve(NFD_DOC + ".txt"), NFD_TEXT);
+    Files.writeString(corpus.resolve(UNSCORED_DOC + ".txt"), "Quân Pháp rút khỏi Huế năm 1947.\n");
     Files.writeString(gold.resolve(NFD_DOC + ".ann"), goldWithErrors());
     out = dir.resolve("out");
     report = dir.resolve("report.html");
@@ -174,7 +178,10 @@ class ReportInBrowserTest {
   @Test
   void eachRowOfTheEntitiesTableIsOneHighlightWithItsTypeOffsetsAndExactText() throws IOException {
     Map<String, List<Mention>> table = EntityCsv.read(out.resolve("entities.csv"));
-    assertEquals(List.of("elbe-day", NFD_DOC), List.copyOf(new TreeMap<>(table).keySet()));
+    assertEquals(
+        List.of("elbe-day", NFD_DOC, UNSCORED_DOC), List.copyOf(new TreeMap<>(table).keySet()));
+    assertEquals(
+        0, count(UNSCORED_DOC, "mark:is(.correct, .false-positive, .missed, .type-error)"));
     for (Map.Entry<String, List<Mention>> doc : table.entrySet()) {
       List<String> expected = new ArrayList<>();
       for (Mention m : doc.getValue()) {
@@ -236,17 +243,21 @@ class ReportInBrowserTest {
   }
 
   @Test
-  void theIndexSortsByF1AndByErrors() {
-    assertEquals(List.of(NFD_DOC, "elbe-day"), indexOrder(), "worst F1 first");
+  void theIndexSortsByF1AndByErrorsWithTheUnscoredDocumentLast() {
+    assertEquals(List.of(NFD_DOC, "elbe-day", UNSCORED_DOC), indexOrder(), "worst F1 first");
     WebElement errors = browser.findElement(By.xpath("//table[@id='doc-index']//th[.='errors']"));
     errors.click();
     assertEquals("ascending", errors.getAttribute("aria-sort"));
     List<String> ascending = indexOrder();
+    assertEquals(UNSCORED_DOC, ascending.get(2));
     errors.click();
     assertEquals("descending", errors.getAttribute("aria-sort"));
-    assertEquals(List.of(ascending.get(1), ascending.get(0)), indexOrder());
-    browser.findElement(By.xpath("//table[@id='doc-index']//th[.='F1']")).click();
-    assertEquals(List.of(NFD_DOC, "elbe-day"), indexOrder());
+    assertEquals(List.of(ascending.get(1), ascending.get(0), UNSCORED_DOC), indexOrder());
+    WebElement f1 = browser.findElement(By.xpath("//table[@id='doc-index']//th[.='F1']"));
+    f1.click();
+    assertEquals(List.of(NFD_DOC, "elbe-day", UNSCORED_DOC), indexOrder());
+    f1.click();
+    assertEquals(List.of("elbe-day", NFD_DOC, UNSCORED_DOC), indexOrder());
   }
 
   private static List<String> indexOrder() {

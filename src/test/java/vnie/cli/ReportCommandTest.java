@@ -72,6 +72,32 @@ class ReportCommandTest {
   }
 
   @Test
+  void aDocumentWithoutGoldTakesItsTextFromTheCorpusBesideTheGoldFolder() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("d.txt"), TEXT);
+    Files.writeString(corpus.resolve("e.txt"), "Quân Pháp rút khỏi Huế năm 1947.");
+    Path out = dir.resolve("out");
+    assertEquals(0, run("extract", corpus.toString(), "--out", out.toString()).exit());
+    Path gold = Files.createDirectories(dir.resolve("annotations"));
+    Files.writeString(gold.resolve("d.ann"), "T1\tRANK 0 5\tTướng\n");
+    Path html = dir.resolve("report.html");
+
+    Run run =
+        run(
+            "report",
+            "--pred",
+            out.toString(),
+            "--gold",
+            gold.toString(),
+            "--out",
+            html.toString());
+
+    assertEquals(0, run.exit(), run.err());
+    String page = Files.readString(html);
+    assertTrue(page.contains("<section class=\"doc\" id=\"d1\" data-doc=\"e\">"), page);
+  }
+
+  @Test
   void aTextThatDoesNotFitTheTablesIsRefusedWithItsDocumentNamed() throws IOException {
     Path out = extract();
     Path other = Files.createDirectories(dir.resolve("edited"));
