@@ -1,5 +1,6 @@
 package vnie.eval;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,43 +15,47 @@ import vnie.core.Mention;
  * gold mention in (none, its type). The diagonal holds the agreements, strict or not. Immutable.
  */
 public final class TypeConfusion {
-  /** Row and column of "no mention on this side". */
-  private static final int NONE = EntityType.values().length;
+  /** A cell of the table; an empty type is "none". */
+  private record Cell(Optional<EntityType> gold, Optional<EntityType> pred) {}
 
-  private final int[][] cells;
+  private final Map<Cell, Integer> cells;
 
-  private TypeConfusion(int[][] cells) {
-    this.cells = cells;
+  private TypeConfusion(Map<Cell, Integer> cells) {
+    this.cells = Map.copyOf(cells);
   }
 
   /** Counts the overlapping pairs of every document of {@code gold}; other documents count not. */
   public static TypeConfusion of(Map<String, List<Mention>> gold, Map<String, List<Mention>> pred) {
-    int[][] cells = new int[NONE + 1][NONE + 1];
+    Map<Cell, Integer> cells = new HashMap<>();
     for (String doc : new TreeSet<>(gold.keySet())) {
-      List<Mention> goldMentions = gold.get(doc);
       List<Mention> predMentions = pred.getOrDefault(doc, List.of());
       boolean[] predOverlaps = new boolean[predMentions.size()];
-      for (Mention g : goldMentions) {
+      for (Mention g : gold.get(doc)) {
         boolean overlapsAny = false;
         for (int p = 0; p < predMentions.size(); p++) {
           Mention m = predMentions.get(p);
           if (m.overlaps(g)) {
-            cells[g.type().ordinal()][m.type().ordinal()]++;
+            add(cells, Optional.of(g.type()), Optional.of(m.type()));
             predOverlaps[p] = true;
             overlapsAny = true;
           }
         }
         if (!overlapsAny) {
-          cells[g.type().ordinal()][NONE]++;
+          add(cells, Optional.of(g.type()), Optional.empty());
         }
       }
       for (int p = 0; p < predMentions.size(); p++) {
         if (!predOverlaps[p]) {
-          cells[NONE][predMentions.get(p).type().ordinal()]++;
+          add(cells, Optional.empty(), Optional.of(predMentions.get(p).type()));
         }
       }
     }
     return new TypeConfusion(cells);
+  }
+
+  private static void add(
+      Map<Cell, Integer> cells, Optional<EntityType> gold, Optional<EntityType> pred) {
+    cells.merge(new Cell(gold, pred), 1, Integer::sum);
   }
 
   /**
@@ -58,10 +63,6 @@ public final class TypeConfusion {
    * stands for "none" (a mention that overlaps nothing on the other side).
    */
   public int count(Optional<EntityType> gold, Optional<EntityType> pred) {
-    return cells[index(gold)][index(pred)];
-  }
-
-  private static int index(Optional<EntityType> type) {
-    return type.map(EntityType::ordinal).orElse(NONE);
+    return cells.getOrDefault(new Cell(gold, pred), 0);
   }
 }

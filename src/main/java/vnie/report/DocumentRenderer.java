@@ -24,7 +24,7 @@ public final class DocumentRenderer {
   private static final Comparator<Piece> NESTING_ORDER =
       Comparator.comparingInt(Piece::start)
           .thenComparing(Comparator.comparingInt(Piece::end).reversed())
-          .thenComparingInt(p -> p.highlight().kind().ordinal())
+          .thenComparing(p -> p.highlight().kind())
           .thenComparingInt(Piece::order);
 
   /** A highlight, or the part of it within one paragraph or up to a crossing span. */

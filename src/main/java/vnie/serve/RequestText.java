@@ -118,7 +118,7 @@ final class RequestText {
       if (header == null || header.isBlank()) {
         return new MediaType("", "");
       }
-      String[] parts = header.split(";");
+      String[] parts = header.split(";", -1);
       String charset = "";
       for (int i = 1; i < parts.length; i++) {
         String[] parameter = parts[i].split("=", 2);

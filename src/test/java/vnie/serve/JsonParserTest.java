@@ -23,8 +23,8 @@ class JsonParserTest {
     assertEquals("Hà Nội", map.get("text"));
     assertEquals(
         List.of(new BigDecimal("0"), new BigDecimal("-1.5e2"), new BigDecimal("10")), map.get("n"));
-    assertEquals(Boolean.TRUE, map.get("ok"));
-    assertEquals(Boolean.FALSE, map.get("no"));
+    assertEquals(true, map.get("ok"));
+    assertEquals(false, map.get("no"));
     assertNull(map.get("none"));
     assertEquals(Map.of(), map.get("o"));
     assertEquals(Arrays.asList(null, "x"), JsonParser.parse("[null,\"x\"]"));
