@@ -24,8 +24,8 @@ final class LocalPage {
     PageTemplate.open(out, "vnie", POLICY);
     out.append("<header><h1>vnie</h1>\n<p class=\"summary\">Paste a Vietnamese text to see its")
         .append(" people, ranks, units, places and dates, its relations and events. Up to ")
-        .append(maxRequestBytes)
-        .append(" bytes of UTF-8; nothing leaves this computer.</p></header>\n")
+        .append(size(maxRequestBytes))
+        .append(" of UTF-8; nothing leaves this computer.</p></header>\n")
         .append("<form id=\"extract-form\" class=\"extract\">\n")
         .append("<label for=\"text\">Text</label>\n")
         .append("<textarea id=\"text\" name=\"text\" rows=\"8\" lang=\"vi\" spellcheck=\"false\"")
@@ -39,5 +39,13 @@ final class LocalPage {
     out.append("<main id=\"result\" data-state=\"empty\"></main>\n");
     PageTemplate.close(out, SCRIPT);
     return out.toString();
+  }
+
+  /** {@code 1 MiB}, {@code 64 KiB} or {@code 1000 bytes}. */
+  static String size(int bytes) {
+    if (bytes % (1024 * 1024) == 0) {
+      return bytes / (1024 * 1024) + " MiB";
+    }
+    return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
   }
 }

@@ -34,24 +34,38 @@ final class Chromium {
     return value == null || value.isBlank() ? fallback : value;
   }
 
+  /** True when the browser and its driver are installed. */
+  static boolean present() {
+    return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
+  }
+
+  /**
+   * Returns when Chromium is installed; otherwise skips the test with the reason, or fails it where
+   * {@code VNIE_BROWSER_TESTS=required}. Call it from {@code @BeforeEach}, so that each test is
+   * reported as skipped.
+   */
+  static void requirePresent() {
+    if (present()) {
+      return;
+    }
+    String missing =
+        "Chromium not found ("
+            + BINARY
+            + ", "
+            + DRIVER
+            + "); install it with: apt-get install -y chromium chromium-driver";
+    if ("required".equals(System.getenv("VNIE_BROWSER_TESTS"))) {
+      fail("VNIE_BROWSER_TESTS=required but " + missing);
+    }
+    Assumptions.abort("browser test skipped: " + missing);
+  }
+
   /**
    * A fresh headless Chromium with its own profile in {@code profile} and downloads going to {@code
-   * downloads}; skips or fails the test when Chromium is missing (see the class comment).
+   * downloads}; see {@link #requirePresent()} for a missing browser.
    */
   static ChromeDriver start(Path profile, Path downloads) {
-    boolean present = Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
-    if (!present) {
-      String missing =
-          "Chromium not found ("
-              + BINARY
-              + ", "
-              + DRIVER
-              + "); install it with: apt-get install -y chromium chromium-driver";
-      if ("required".equals(System.getenv("VNIE_BROWSER_TESTS"))) {
-        fail("VNIE_BROWSER_TESTS=required but " + missing);
-      }
-      Assumptions.abort("browser test skipped: " + missing);
-    }
+    requirePresent();
     System.setProperty("webdriver.chrome.driver", DRIVER.toString());
     ChromeDriverService service =
         new ChromeDriverService.Builder()

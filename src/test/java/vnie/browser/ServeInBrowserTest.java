@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -45,6 +46,9 @@ class ServeInBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
+    if (!Chromium.present()) {
+      return; // each test skips (or fails) in needsTheBrowser
+    }
     vnie = Vnie.create();
     server = ExtractServer.start(vnie, ServerOptions.loopback(0));
     browser = Chromium.start(dir.resolve("profile"), dir.resolve("downloads"));
@@ -58,6 +62,11 @@ class ServeInBrowserTest {
     if (server != null) {
       server.close();
     }
+  }
+
+  @BeforeEach
+  void needsTheBrowser() {
+    Chromium.requirePresent();
   }
 
   private static void typeAndHighlight(String text) {
