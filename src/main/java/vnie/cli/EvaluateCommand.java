@@ -2,7 +2,6 @@ package vnie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,7 @@ import vnie.eval.ScoringError;
 import vnie.eval.StructureError;
 import vnie.eval.StructureScorer;
 import vnie.eval.StructureScores;
-import vnie.io.BratReader;
 import vnie.io.ExtractionCsv;
-import vnie.io.InputFileException;
 
 /** {@code vnie evaluate}: scores predictions against hand annotations. */
 @Command(
@@ -66,8 +63,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Path texts = textDir != null ? textDir : defaultTextDir();
-    Map<String, Document> goldDocs = readBrat(gold, texts);
+    Path texts = textDir != null ? textDir : BratFolder.defaultTextDir(gold);
+    Map<String, Document> goldDocs = BratFolder.read(gold, texts);
     if (goldDocs.isEmpty()) {
       throw new IOException("no .ann files in " + gold);
     }
@@ -119,11 +116,6 @@ final class EvaluateCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Path defaultTextDir() {
-    Path sibling = gold.toAbsolutePath().normalize().resolveSibling("corpus");
-    return Files.isDirectory(sibling) ? sibling : gold;
-  }
-
   /** What was predicted, per document. */
   private record Prediction(
       Map<String, List<Mention>> mentions,
@@ -138,7 +130,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Map<String, List<Mention>> mentions = new TreeMap<>();
     Map<String, List<Relation>> relations = new TreeMap<>();
     Map<String, List<Event>> events = new TreeMap<>();
-    readBrat(pred, texts)
+    BratFolder.read(pred, texts)
         .forEach(
             (id, d) -> {
               mentions.put(id, d.mentions());
@@ -146,25 +138,5 @@ final class EvaluateCommand implements Callable<Integer> {
               events.put(id, d.events());
             });
     return new Prediction(mentions, relations, events);
-  }
-
-  /** Every NAME.ann of {@code annDir} with its NAME.txt from {@code textDir} (or beside it). */
-  private static Map<String, Document> readBrat(Path annDir, Path textDir) throws IOException {
-    Map<String, Document> docs = new TreeMap<>();
-    BratReader reader = new BratReader();
-    for (Path ann : InputFiles.expand(List.of(annDir), ".ann")) {
-      String name = ann.getFileName().toString();
-      String id = name.substring(0, name.length() - ".ann".length());
-      Path txt = ann.resolveSibling(id + ".txt");
-      if (!Files.exists(txt)) {
-        txt = textDir.resolve(id + ".txt");
-      }
-      try {
-        docs.put(id, reader.read(txt, ann));
-      } catch (InputFileException e) {
-        throw new IOException("cannot read " + ann + ": " + e.getMessage(), e);
-      }
-    }
-    return docs;
   }
 }

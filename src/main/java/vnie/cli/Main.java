@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code vnie} command line: extract, evaluate, train and bench. */
+/** The {@code vnie} command line: extract, evaluate, train, bench, report and serve. */
 @Command(
     name = "vnie",
     mixinStandardHelpOptions = true,
@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       TrainCommand.class,
       BenchCommand.class,
+      ReportCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

@@ -59,6 +59,40 @@ final class ArchitectureRules {
           .resideInAPackage("picocli..")
           .because("picocli is the CLI's business");
 
+  /**
+   * The report renders files that already exist: it reads tables and scores them, and never runs
+   * the pipeline, serves requests or parses a command line.
+   */
+  static final ArchRule REPORT_RENDERS_FROM_CORE_EVAL_AND_IO =
+      classes()
+          .that()
+          .resideInAPackage("vnie.report..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("vnie.report..", "vnie.core..", "vnie.eval..", "vnie.io..", "java..")
+          .because("the report and the local page share one renderer that needs nothing else");
+
+  /** The web server is one front end among others; the command line only starts it. */
+  static final ArchRule SERVE_DOES_NOT_KNOW_CLI_OR_EVAL =
+      noClasses()
+          .that()
+          .resideInAPackage("vnie.serve..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("vnie.cli..", "vnie.eval..", "vnie.train..")
+          .because(
+              "serving pasted text needs the pipeline and the renderer, not scores or picocli");
+
+  /** Only the server package touches the JDK's HTTP server. */
+  static final ArchRule ONLY_SERVE_KNOWS_THE_HTTP_SERVER =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("vnie.serve..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.sun.net.httpserver..")
+          .because("HTTP is the server's business");
+
   /** Packages form a directed graph. */
   static final ArchRule NO_CYCLES_BETWEEN_PACKAGES =
       slices().matching("vnie.(*)..").should().beFreeOfCycles();

@@ -32,6 +32,17 @@ class ArchitectureRulesTest {
   }
 
   @Test
+  void aReportRunningThePipelineIsAViolation() throws Exception {
+    EvaluationResult result =
+        ArchitectureRules.REPORT_RENDERS_FROM_CORE_EVAL_AND_IO.evaluate(
+            fixture("vnie.report.PipelineInReportFixture"));
+    assertTrue(result.hasViolation());
+    assertTrue(
+        result.getFailureReport().toString().contains("vnie.Vnie"),
+        result.getFailureReport().toString());
+  }
+
+  @Test
   void aCleanStageIsNoViolation() throws Exception {
     JavaClasses clean = fixture("vnie.ner.MentionMerger");
     assertFalse(ArchitectureRules.STAGES_DO_NOT_KNOW_CLI_OR_IO.evaluate(clean).hasViolation());

@@ -39,6 +39,21 @@ class ArchitectureTest {
   }
 
   @Test
+  void reportRendersFromCoreEvalAndIo() {
+    ArchitectureRules.REPORT_RENDERS_FROM_CORE_EVAL_AND_IO.check(vnie);
+  }
+
+  @Test
+  void serveDoesNotKnowCliOrEval() {
+    ArchitectureRules.SERVE_DOES_NOT_KNOW_CLI_OR_EVAL.check(vnie);
+  }
+
+  @Test
+  void onlyServeKnowsTheHttpServer() {
+    ArchitectureRules.ONLY_SERVE_KNOWS_THE_HTTP_SERVER.check(vnie);
+  }
+
+  @Test
   void noCyclesBetweenPackages() {
     ArchitectureRules.NO_CYCLES_BETWEEN_PACKAGES.check(vnie);
   }

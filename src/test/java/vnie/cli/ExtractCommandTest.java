@@ -102,17 +102,17 @@ class ExtractCommandTest {
     assertEquals(0, Main.run("extract", in.toString(), "--out", out.toString()));
     assertEquals(
         "\uFEFFdoc,sentence,start,end,type,text,value,source,person_id",
-        Files.readString(out.resolve("entities.csv")).split("\r\n")[0]);
+        Files.readString(out.resolve("entities.csv")).split("\r\n", -1)[0]);
     assertEquals(
         "doc,sentence,id,type,arg1,arg1_start,arg1_end,arg2,arg2_start,arg2_end,source",
-        Files.readString(out.resolve("relations.csv")).split("\r\n")[0].substring(1));
+        Files.readString(out.resolve("relations.csv")).split("\r\n", -1)[0].substring(1));
     assertEquals(
         "doc,sentence,id,type,trigger,start,end,Participant,Attacker,Target,Agent,Mover,"
             + "Destination,Victim,Place,Time,source",
-        Files.readString(out.resolve("events.csv")).split("\r\n")[0].substring(1));
+        Files.readString(out.resolve("events.csv")).split("\r\n", -1)[0].substring(1));
     assertEquals(
         "doc,event_id,event_type,role,type,text,start,end",
-        Files.readString(out.resolve("event_arguments.csv")).split("\r\n")[0].substring(1));
+        Files.readString(out.resolve("event_arguments.csv")).split("\r\n", -1)[0].substring(1));
     assertEquals(
         "\uFEFFdoc,person_id,name,ranks,units,mentions,first_offset\r\n"
             + "doc,P1,Albert Kotzebue,Trung úy,,2,9\r\n",

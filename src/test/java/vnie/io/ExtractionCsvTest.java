@@ -61,7 +61,7 @@ class ExtractionCsvTest {
         read(dir.resolve("persons.csv")));
     assertEquals(
         "elbe,-1,9,24,PERSON,Albert Kotzebue,,gold,P1",
-        read(dir.resolve("entities.csv")).split("\r\n")[2]);
+        read(dir.resolve("entities.csv")).split("\r\n", -1)[2]);
   }
 
   @Test
