@@ -36,7 +36,11 @@ import vnie.io.VnCoreNlpReader;
           + " OUT/entities.csv, relations.csv, events.csv, event_arguments.csv and persons.csv"
           + " (and, with --format brat, one .ann per document).",
       "Files that cannot be read are listed in OUT/errors.csv and on standard error; the others"
-          + " are still processed. Exit code 0 when every file was processed, 1 otherwise."
+          + " are still processed. Exit code 0 when every file was processed, 1 when one failed"
+          + " or the run stopped, 2 on bad usage.",
+      "Documents run in parallel; rows are written in input order, so the tables do not depend"
+          + " on --threads. Tables are renamed into place at the end; --resume continues a killed"
+          + " run."
     })
 final class ExtractCommand implements Callable<Integer> {
   enum Format {
