@@ -20,7 +20,7 @@ cores=$(nproc)
 echo "corpus: $corpus, $files documents, $total_words words; heap -Xmx$heap; $cores cores"
 
 run() {
-  local threads=$1 out=target/bench-out-$1
+  local threads=$1 out=target/bench-out-$words-$1
   rm -rf "$out"; mkdir -p "$out"
   local start first=""
   start=$(date +%s.%N)
@@ -54,7 +54,7 @@ run() {
 threads=("$@")
 [ ${#threads[@]} -gt 0 ] || threads=(1 "$cores")
 for t in "${threads[@]}"; do run "$t"; done
-if [ -d target/bench-out-1 ] && [ "$cores" != 1 ] && [ -d "target/bench-out-$cores" ]; then
-  cmp target/bench-out-1/entities.csv "target/bench-out-$cores/entities.csv" \
+if [ -d "target/bench-out-$words-1" ] && [ "$cores" != 1 ] && [ -d "target/bench-out-$words-$cores" ]; then
+  cmp "target/bench-out-$words-1/entities.csv" "target/bench-out-$words-$cores/entities.csv" \
     && echo "entities.csv byte-identical with 1 and $cores threads"
 fi
