@@ -1,15 +1,15 @@
 package vnie.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,13 +17,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vnie.Vnie;
+import vnie.batch.BatchExtractor;
+import vnie.batch.BatchOptions;
+import vnie.batch.BatchSummary;
+import vnie.batch.InputPaths;
+import vnie.batch.Progress;
 import vnie.core.Document;
-import vnie.io.AtomicFiles;
-import vnie.io.BratWriter;
-import vnie.io.ConllWriter;
-import vnie.io.ExtractionCsv;
 import vnie.io.InputFileException;
-import vnie.io.SpreadsheetCsv;
 import vnie.io.TextFileReader;
 import vnie.io.VnCoreNlpReader;
 
@@ -36,7 +36,11 @@ import vnie.io.VnCoreNlpReader;
           + " OUT/entities.csv, relations.csv, events.csv, event_arguments.csv and persons.csv"
           + " (and, with --format brat, one .ann per document).",
       "Files that cannot be read are listed in OUT/errors.csv and on standard error; the others"
-          + " are still processed. Exit code 0 when every file was processed, 1 otherwise."
+          + " are still processed. Exit code 0 when every file was processed, 1 when one failed"
+          + " or the run stopped, 2 on bad usage.",
+      "Documents run in parallel; rows are written in input order, so the tables do not depend"
+          + " on --threads. Tables are renamed into place at the end; --resume continues a killed"
+          + " run."
     })
 final class ExtractCommand implements Callable<Integer> {
   enum Format {
@@ -52,8 +56,39 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Text files or folders.")
-  List<Path> inputs;
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "INPUT",
+      description =
+          "Text files, folders (searched recursively), quoted glob patterns such as"
+              + " 'corpus/**/*.txt', or - to read one path a line from standard input.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--stdin", description = "Read the input paths from standard input, one a line.")
+  boolean stdin;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads. Default: all cores (${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--resume",
+      description =
+          "Continue a killed run in --out: skip the inputs it finished (same inputs, same order).")
+  boolean resume;
+
+  @Option(names = "--quiet", description = "No progress on standard error.")
+  boolean quiet;
+
+  @Option(
+      names = "--max-doc-chars",
+      paramLabel = "N",
+      description =
+          "Refuse documents longer than N characters, so one huge file cannot exhaust the heap."
+              + " Default: ${DEFAULT-VALUE}.")
+  int maxDocumentChars = BatchOptions.DEFAULT_MAX_DOCUMENT_CHARS;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   Path out;
@@ -130,48 +165,61 @@ final class ExtractCommand implements Callable<Integer> {
       builder.replace(new BratEntityStage(goldEntities));
     }
     Vnie vnie = builder.build();
+    List<String> arguments = new ArrayList<>(inputs);
+    if (stdin) {
+      arguments.add("-");
+    }
+    if (arguments.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "give INPUT files or folders, or --stdin");
+    }
     TextFileReader reader = new TextFileReader();
-    List<Document> documents = new ArrayList<>();
-    List<String[]> failures = new ArrayList<>();
-    Map<String, Path> seen = new HashMap<>();
-    for (Path file : InputFiles.expand(inputs, extension)) {
-      try {
-        Document read = read(reader, file);
-        Path earlier = seen.putIfAbsent(read.id(), file);
-        if (earlier != null) {
-          throw new InputFileException(
-              file, "another input has the same document name '" + read.id() + "': " + earlier);
-        }
-        documents.add(vnie.complete(read));
-      } catch (InputFileException e) {
-        failures.add(new String[] {file.toString(), e.reason()});
-        err.println("vnie: skipped " + file + ": " + e.reason());
-      } catch (RuntimeException e) {
-        failures.add(new String[] {file.toString(), "processing failed: " + e});
-        err.println("vnie: failed on " + file + ": " + e);
-      }
+    BatchOptions options =
+        new BatchOptions(
+            out,
+            threads,
+            resume,
+            formats.contains(Format.brat),
+            formats.contains(Format.conll),
+            maxDocumentChars);
+    boolean terminal = System.console() != null;
+    Progress progress = new Progress(err, terminal, quiet, System::nanoTime);
+    if (!quiet && !arguments.contains("-")) {
+      countInBackground(arguments, progress);
     }
-    ExtractionCsv.write(documents, out);
-    writeErrors(failures);
-    if (formats.contains(Format.brat)) {
-      for (Document d : documents) {
-        BratWriter.write(d, out.resolve(d.id() + ".ann"));
-        AtomicFiles.writeString(out.resolve(d.id() + ".txt"), d.text());
-      }
-    }
-    if (formats.contains(Format.conll)) {
-      for (Document d : documents) {
-        ConllWriter.write(d, out.resolve(d.id() + ".conll"));
-      }
-    }
-    int mentions = documents.stream().mapToInt(d -> d.mentions().size()).sum();
-    int relations = documents.stream().mapToInt(d -> d.relations().size()).sum();
-    int events = documents.stream().mapToInt(d -> d.events().size()).sum();
+    BufferedReader standardInput =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BatchSummary summary =
+        new BatchExtractor(vnie, file -> read(reader, file), options, err, progress)
+            .run(new InputPaths(arguments, extension, standardInput));
     err.printf(
-        "vnie: %d documents, %d mentions, %d relations, %d events, %d files failed -> %s%n",
-        documents.size(), mentions, relations, events, failures.size(), out);
+        "vnie: %d documents, %d mentions, %d relations, %d events, %d files failed%s -> %s%n",
+        summary.documents(),
+        summary.mentions(),
+        summary.relations(),
+        summary.events(),
+        summary.failed(),
+        summary.resumed() > 0 ? ", " + summary.resumed() + " done before resuming" : "",
+        out);
     err.flush();
-    return failures.isEmpty() ? 0 : 1;
+    return summary.failed() == 0 ? 0 : 1;
+  }
+
+  /** Counts the inputs on a side thread, so that the progress can show an ETA. */
+  private void countInBackground(List<String> arguments, Progress progress) {
+    Thread counter =
+        new Thread(
+            () -> {
+              long n = 0;
+              InputPaths paths = new InputPaths(arguments, extension, null);
+              while (paths.hasNext()) {
+                paths.next();
+                n++;
+              }
+              progress.total(n);
+            },
+            "vnie-input-counter");
+    counter.setDaemon(true);
+    counter.start();
   }
 
   /** A plain text, or VnCoreNLP output with its sentences and words (aligned to the original). */
@@ -189,17 +237,5 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new InputFileException(file, e.getMessage());
     }
-  }
-
-  private void writeErrors(List<String[]> failures) throws IOException {
-    AtomicFiles.writeText(
-        out.resolve("errors.csv"),
-        writer -> {
-          CSVPrinter csv = SpreadsheetCsv.open(writer, "file", "reason");
-          for (String[] f : failures) {
-            csv.printRecord((Object[]) f);
-          }
-          csv.flush();
-        });
   }
 }

@@ -36,42 +36,38 @@ public final class EntityCsv {
   private static final Set<String> REQUIRED =
       Set.of("doc", "start", "end", "type", "text", "value", "source");
 
-  private static final Comparator<Row> ROW_ORDER =
-      Comparator.comparing((Row r) -> r.doc().id())
-          .thenComparingInt(r -> r.mention().start())
-          .thenComparingInt(r -> r.mention().end());
-
   private static final Comparator<Mention> TEXT_ORDER =
       Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end);
-
-  private record Row(Document doc, Mention mention) {}
 
   private EntityCsv() {}
 
   /** Writes the mentions of {@code documents} to {@code out}, which must encode UTF-8. */
   public static void write(Collection<Document> documents, Writer out) throws IOException {
-    List<Row> rows = new ArrayList<>();
-    for (Document doc : documents) {
-      for (Mention m : doc.mentions()) {
-        rows.add(new Row(doc, m));
-      }
-    }
-    rows.sort(ROW_ORDER); // stable: mentions with equal offsets keep their order
+    List<Document> byId = new ArrayList<>(documents);
+    byId.sort(Comparator.comparing(Document::id)); // stable: same ids keep their order
     CSVPrinter printer = SpreadsheetCsv.open(out, HEADER.toArray(String[]::new));
-    for (Row row : rows) {
-      Mention m = row.mention();
+    for (Document doc : byId) {
+      writeRows(doc, printer);
+    }
+    printer.flush();
+  }
+
+  /** Prints the rows of one document, in text order, to {@code printer} (no header). */
+  public static void writeRows(Document doc, CSVPrinter printer) throws IOException {
+    List<Mention> mentions = new ArrayList<>(doc.mentions());
+    mentions.sort(TEXT_ORDER); // stable: mentions with equal offsets keep their order
+    for (Mention m : mentions) {
       printer.printRecord(
-          row.doc().id(),
-          row.doc().sentenceAt(m.start()),
+          doc.id(),
+          doc.sentenceAt(m.start()),
           m.start(),
           m.end(),
           m.type().name(),
           m.text(),
           m.value(),
           m.provenance().source(),
-          row.doc().personId(m));
+          doc.personId(m));
     }
-    printer.flush();
   }
 
   /** Replaces {@code file} atomically with the entities table of {@code documents}. */

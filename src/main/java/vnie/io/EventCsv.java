@@ -66,56 +66,59 @@ public final class EventCsv {
   public static void writeEvents(Collection<Document> documents, Writer out) throws IOException {
     CSVPrinter printer = SpreadsheetCsv.open(out, EVENT_HEADER.toArray(String[]::new));
     for (Document doc : documents) {
-      int n = 0;
-      for (Event e : doc.events()) {
-        List<Object> row = new ArrayList<>();
-        row.addAll(
-            List.of(
-                doc.id(),
-                doc.sentenceAt(e.start()),
-                "E" + ++n,
-                e.type().name(),
-                e.triggerText(),
-                e.start(),
-                e.end()));
-        for (String role : ROLES) {
-          List<String> texts = new ArrayList<>();
-          for (Argument a : e.arguments()) {
-            if (a.role().equals(role)) {
-              texts.add(a.filler().text());
-            }
-          }
-          row.add(String.join(JOINER, texts));
-        }
-        row.add(e.provenance().source());
-        printer.printRecord(row);
-      }
+      writeEventRows(doc, printer);
     }
     printer.flush();
+  }
+
+  /** Prints the events of one document to {@code printer} (no header); ids count from E1. */
+  public static void writeEventRows(Document doc, CSVPrinter printer) throws IOException {
+    int n = 0;
+    for (Event e : doc.events()) {
+      List<Object> row = new ArrayList<>();
+      row.addAll(
+          List.of(
+              doc.id(),
+              doc.sentenceAt(e.start()),
+              "E" + ++n,
+              e.type().name(),
+              e.triggerText(),
+              e.start(),
+              e.end()));
+      for (String role : ROLES) {
+        List<String> texts = new ArrayList<>();
+        for (Argument a : e.arguments()) {
+          if (a.role().equals(role)) {
+            texts.add(a.filler().text());
+          }
+        }
+        row.add(String.join(JOINER, texts));
+      }
+      row.add(e.provenance().source());
+      printer.printRecord(row);
+    }
   }
 
   /** Writes {@code event_arguments.csv} for {@code documents} to {@code out}. */
   public static void writeArguments(Collection<Document> documents, Writer out) throws IOException {
     CSVPrinter printer = SpreadsheetCsv.open(out, ARGUMENT_HEADER.toArray(String[]::new));
     for (Document doc : documents) {
-      int n = 0;
-      for (Event e : doc.events()) {
-        String id = "E" + ++n;
-        for (Argument a : e.arguments()) {
-          Mention m = a.filler();
-          printer.printRecord(
-              doc.id(),
-              id,
-              e.type().name(),
-              a.role(),
-              m.type().name(),
-              m.text(),
-              m.start(),
-              m.end());
-        }
-      }
+      writeArgumentRows(doc, printer);
     }
     printer.flush();
+  }
+
+  /** Prints the event arguments of one document to {@code printer} (no header). */
+  public static void writeArgumentRows(Document doc, CSVPrinter printer) throws IOException {
+    int n = 0;
+    for (Event e : doc.events()) {
+      String id = "E" + ++n;
+      for (Argument a : e.arguments()) {
+        Mention m = a.filler();
+        printer.printRecord(
+            doc.id(), id, e.type().name(), a.role(), m.type().name(), m.text(), m.start(), m.end());
+      }
+    }
   }
 
   /** Replaces {@code eventsFile} and {@code argumentsFile} atomically with the two tables. */

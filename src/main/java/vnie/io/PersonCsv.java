@@ -38,18 +38,23 @@ public final class PersonCsv {
   public static void write(Collection<Document> documents, Writer out) throws IOException {
     CSVPrinter printer = SpreadsheetCsv.open(out, HEADER.toArray(String[]::new));
     for (Document doc : documents) {
-      for (Person p : doc.persons()) {
-        printer.printRecord(
-            doc.id(),
-            p.id(),
-            p.canonical(),
-            String.join("; ", related(doc, p, RelationType.HasRank)),
-            String.join("; ", related(doc, p, RelationType.Commands)),
-            p.mentions().size(),
-            p.firstOffset());
-      }
+      writeRows(doc, printer);
     }
     printer.flush();
+  }
+
+  /** Prints the rows of one document to {@code printer} (no header). */
+  public static void writeRows(Document doc, CSVPrinter printer) throws IOException {
+    for (Person p : doc.persons()) {
+      printer.printRecord(
+          doc.id(),
+          p.id(),
+          p.canonical(),
+          String.join("; ", related(doc, p, RelationType.HasRank)),
+          String.join("; ", related(doc, p, RelationType.Commands)),
+          p.mentions().size(),
+          p.firstOffset());
+    }
   }
 
   /** Replaces {@code file} atomically with the persons table of {@code documents}. */

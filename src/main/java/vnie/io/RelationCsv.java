@@ -49,23 +49,28 @@ public final class RelationCsv {
   public static void write(Collection<Document> documents, Writer out) throws IOException {
     CSVPrinter printer = SpreadsheetCsv.open(out, HEADER.toArray(String[]::new));
     for (Document doc : documents) {
-      int n = 0;
-      for (Relation r : doc.relations()) {
-        printer.printRecord(
-            doc.id(),
-            doc.sentenceAt(r.arg1().start()),
-            "R" + ++n,
-            r.type().name(),
-            r.arg1().text(),
-            r.arg1().start(),
-            r.arg1().end(),
-            r.arg2().text(),
-            r.arg2().start(),
-            r.arg2().end(),
-            r.provenance().source());
-      }
+      writeRows(doc, printer);
     }
     printer.flush();
+  }
+
+  /** Prints the rows of one document to {@code printer} (no header); ids count from R1. */
+  public static void writeRows(Document doc, CSVPrinter printer) throws IOException {
+    int n = 0;
+    for (Relation r : doc.relations()) {
+      printer.printRecord(
+          doc.id(),
+          doc.sentenceAt(r.arg1().start()),
+          "R" + ++n,
+          r.type().name(),
+          r.arg1().text(),
+          r.arg1().start(),
+          r.arg1().end(),
+          r.arg2().text(),
+          r.arg2().start(),
+          r.arg2().end(),
+          r.provenance().source());
+    }
   }
 
   /** Replaces {@code file} atomically with the relations table of {@code documents}. */

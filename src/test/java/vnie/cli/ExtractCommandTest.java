@@ -224,4 +224,33 @@ class ExtractCommandTest {
             dir.resolve("o").toString());
     assertEquals(2, exit, "a usage error");
   }
+
+  @Test
+  void aGlobSelectsTheInputsAndTheThreadCountDoesNotChangeTheTables() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in/a"));
+    Files.writeString(in.resolve("one.txt"), ARTICLE);
+    Files.writeString(in.resolve("two.txt"), ARTICLE);
+    Files.writeString(in.resolve("skip.md"), ARTICLE);
+    String glob = dir.resolve("in") + "/**/*.txt";
+
+    int one = Main.run("extract", glob, "--out", dir.resolve("o1").toString(), "--threads", "1");
+    int three = Main.run("extract", glob, "--out", dir.resolve("o3").toString(), "--threads", "3");
+
+    assertEquals(0, one);
+    assertEquals(0, three);
+    for (String table : List.of("entities.csv", "relations.csv", "events.csv", "persons.csv")) {
+      assertEquals(
+          Files.readString(dir.resolve("o1").resolve(table)),
+          Files.readString(dir.resolve("o3").resolve(table)),
+          table);
+    }
+    assertEquals(
+        List.of("one", "two"),
+        List.copyOf(EntityCsv.read(dir.resolve("o1/entities.csv")).keySet()));
+  }
+
+  @Test
+  void noInputIsABadUsage() {
+    assertEquals(2, Main.run("extract", "--out", dir.resolve("out").toString()));
+  }
 }

@@ -1,0 +1,162 @@
+package vnie.batch;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import vnie.Vnie;
+import vnie.batch.DocumentWorker.Rendered;
+import vnie.io.AtomicFiles;
+
+/**
+ * Runs the pipeline over a stream of input files on a pool of worker threads and writes the rows of
+ * each input in input order from one writer, so that the tables are the same byte for byte whatever
+ * the number of threads. At most a few inputs per thread are in flight, so memory does not grow
+ * with the number of inputs (only the set of document names, to refuse duplicates).
+ */
+public final class BatchExtractor {
+  private static final int IN_FLIGHT_PER_THREAD = 4;
+
+  private final DocumentWorker worker;
+  private final BatchOptions options;
+  private final PrintWriter err;
+  private final Progress progress;
+  private long stopAfter = -1;
+
+  /** A batch over {@code vnie}, reading each input with {@code source}. */
+  public BatchExtractor(
+      Vnie vnie, DocumentSource source, BatchOptions options, PrintWriter err, Progress progress) {
+    this.worker = new DocumentWorker(vnie, source, options);
+    this.options = options;
+    this.err = err;
+    this.progress = progress;
+  }
+
+  /** For tests: stop writing after {@code inputs} inputs, as if the process were killed. */
+  BatchExtractor stopAfter(long inputs) {
+    this.stopAfter = inputs;
+    return this;
+  }
+
+  /** Processes {@code inputs}, writes the tables to the output folder and returns the counts. */
+  public BatchSummary run(Iterator<Path> inputs) throws IOException {
+    Path dir = options.out();
+    Files.createDirectories(dir);
+    long[] emptyLengths = new long[Table.values().length];
+    for (Table t : Table.values()) {
+      emptyLengths[t.ordinal()] = ResultTables.headerLength(t);
+    }
+    Set<String> seenIds = new HashSet<>();
+    long resumed = 0;
+    ResultTables tables;
+    Journal journal;
+    if (options.resume() && Files.exists(dir.resolve(Journal.FILE_NAME))) {
+      Journal.State state = Journal.read(dir, emptyLengths);
+      resumed = skipFinished(inputs, state.finished(), seenIds);
+      tables = ResultTables.resume(dir, state.lengths());
+      journal = Journal.resume(dir, state);
+    } else {
+      tables = ResultTables.create(dir);
+      journal = Journal.create(dir);
+    }
+    BatchSummary summary = new BatchSummary(0, 0, resumed, 0, 0, 0, 0);
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+    try (tables;
+        journal) {
+      Deque<Future<Rendered>> inFlight = new ArrayDeque<>();
+      long position = resumed;
+      int window = options.threads() * IN_FLIGHT_PER_THREAD;
+      while (inputs.hasNext() || !inFlight.isEmpty()) {
+        while (inputs.hasNext() && inFlight.size() < window) {
+          Path file = inputs.next();
+          inFlight.add(pool.submit(() -> worker.process(file)));
+        }
+        if (stopAfter >= 0 && position >= stopAfter) {
+          return summary; // the simulated kill: tables and journal stay as they are
+        }
+        Rendered rendered = await(inFlight.poll());
+        DocumentResult result = write(rendered, seenIds, tables);
+        journal.append(
+            new Journal.Entry(
+                position++,
+                Journal.key(result.file()),
+                result.documentId() == null ? "" : result.documentId(),
+                tables.lengths()));
+        summary = summary.add(result);
+        progress.update(summary);
+      }
+      tables.commit();
+    } finally {
+      pool.shutdownNow();
+    }
+    Journal.delete(dir);
+    progress.finish(summary);
+    return summary;
+  }
+
+  private DocumentResult write(Rendered rendered, Set<String> seenIds, ResultTables tables)
+      throws IOException {
+    DocumentResult result = rendered.result();
+    if (!result.failed() && !seenIds.add(result.documentId())) {
+      String reason = "another input has the same document name '" + result.documentId() + "'";
+      rendered = DocumentWorker.failure(result.file(), reason);
+      result = rendered.result();
+    }
+    if (result.failed()) {
+      err.println("vnie: skipped " + result.file() + ": " + result.failure());
+      err.flush();
+    }
+    for (Map.Entry<String, String> side : rendered.sideFiles().entrySet()) {
+      AtomicFiles.writeString(options.out().resolve(side.getKey()), side.getValue());
+    }
+    tables.append(result);
+    return result;
+  }
+
+  /** Checks that the first inputs are the ones the journal finished, and skips them. */
+  private long skipFinished(Iterator<Path> inputs, long finished, Set<String> seenIds)
+      throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(options.out().resolve(Journal.FILE_NAME))) {
+      for (long i = 0; i < finished; i++) {
+        Journal.Entry entry = Journal.Entry.parse(in.readLine());
+        String input = inputs.hasNext() ? Journal.key(inputs.next()) : "(no more inputs)";
+        if (!input.equals(entry.file())) {
+          throw new IOException(
+              "cannot resume: input "
+                  + (i + 1)
+                  + " is "
+                  + input
+                  + " but the interrupted run had "
+                  + entry.file()
+                  + "; give the same inputs in the same order, or start again without --resume");
+        }
+        if (!entry.documentId().isEmpty()) {
+          seenIds.add(entry.documentId());
+        }
+      }
+    }
+    return finished;
+  }
+
+  private static Rendered await(Future<Rendered> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IOException("a worker failed: " + e.getCause(), e.getCause());
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package vnie.batch;
+
+import java.nio.file.Path;
+
+/**
+ * What one input gives: the bytes of its rows in each {@link Table} (its error row when it failed)
+ * and counts for the summary and progress.
+ *
+ * @param file the input file
+ * @param documentId the document name, or null when the file failed before it had one
+ * @param rows the bytes to append to each table, indexed by {@link Table#ordinal()}
+ * @param failure the reason the file failed, or null
+ * @param words the words of the document (0 when it failed)
+ * @param mentions entity mentions found
+ * @param relations relations found
+ * @param events events found
+ */
+record DocumentResult(
+    Path file,
+    String documentId,
+    byte[][] rows,
+    String failure,
+    long words,
+    int mentions,
+    int relations,
+    int events) {
+  boolean failed() {
+    return failure != null;
+  }
+}

@@ -1,0 +1,12 @@
+package vnie.batch;
+
+import java.nio.file.Path;
+import vnie.core.Document;
+import vnie.io.InputFileException;
+
+/** Reads one input file into a document (plain text, VnCoreNLP output, …). */
+@FunctionalInterface
+public interface DocumentSource {
+  /** The document in {@code file}; a bad file throws with the reason. */
+  Document read(Path file) throws InputFileException;
+}

@@ -1,0 +1,121 @@
+package vnie.batch;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+
+/**
+ * The record of the inputs a batch has finished, one line each, appended after their rows reached
+ * the tables: the input's position, its path, its document name and the length of every table after
+ * it. A killed run leaves at most one unfinished last line, which does not count.
+ */
+final class Journal implements AutoCloseable {
+  static final String FILE_NAME = ".vnie-journal";
+
+  /** One finished input. */
+  record Entry(long position, String file, String documentId, long[] lengths) {
+    static Entry parse(String line) throws IOException {
+      String[] fields = line.split("\t", -1);
+      if (fields.length != 4) {
+        throw new IOException("cannot resume: damaged journal line: " + line);
+      }
+      long[] lengths = Arrays.stream(fields[3].split(",")).mapToLong(Long::parseLong).toArray();
+      if (lengths.length != Table.values().length) {
+        throw new IOException("cannot resume: journal of another vnie version: " + line);
+      }
+      return new Entry(Long.parseLong(fields[0]), fields[1], fields[2], lengths);
+    }
+
+    String format() {
+      StringBuilder line = new StringBuilder();
+      line.append(position).append('\t').append(file).append('\t').append(documentId).append('\t');
+      for (int i = 0; i < lengths.length; i++) {
+        line.append(i == 0 ? "" : ",").append(lengths[i]);
+      }
+      return line.append('\n').toString();
+    }
+  }
+
+  /** What a journal says about a killed run: how many inputs it finished and the table lengths. */
+  record State(long finished, long[] lengths, long validBytes) {}
+
+  private final Writer out;
+
+  private Journal(Writer out) {
+    this.out = out;
+  }
+
+  /** A path as the journal keeps it: on one line, without tabs. */
+  static String key(Path file) {
+    return file.toString().replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+  }
+
+  /** Starts an empty journal in {@code dir}. */
+  static Journal create(Path dir) throws IOException {
+    return new Journal(
+        Files.newBufferedWriter(
+            dir.resolve(FILE_NAME),
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING));
+  }
+
+  /** Reads the state of the journal in {@code dir} line by line, without keeping the lines. */
+  static State read(Path dir, long[] emptyLengths) throws IOException {
+    long finished = 0;
+    long[] lengths = emptyLengths;
+    long validBytes = 0;
+    try (BufferedReader in = Files.newBufferedReader(dir.resolve(FILE_NAME))) {
+      StringBuilder line = new StringBuilder();
+      int c;
+      while ((c = in.read()) >= 0) {
+        if (c != '\n') {
+          line.append((char) c);
+          continue;
+        }
+        Entry entry = Entry.parse(line.toString());
+        if (entry.position() != finished) {
+          throw new IOException("cannot resume: journal out of order at line " + (finished + 1));
+        }
+        finished++;
+        lengths = entry.lengths();
+        validBytes += line.toString().getBytes(StandardCharsets.UTF_8).length + 1;
+        line.setLength(0);
+      }
+    }
+    return new State(finished, lengths, validBytes);
+  }
+
+  /** Reopens the journal in {@code dir} for appending after its last complete line. */
+  static Journal resume(Path dir, State state) throws IOException {
+    try (FileChannel channel = FileChannel.open(dir.resolve(FILE_NAME), StandardOpenOption.WRITE)) {
+      channel.truncate(state.validBytes());
+    }
+    return new Journal(
+        Files.newBufferedWriter(
+            dir.resolve(FILE_NAME), StandardCharsets.UTF_8, StandardOpenOption.APPEND));
+  }
+
+  /** Records a finished input; its line is complete in the file when this returns. */
+  void append(Entry entry) throws IOException {
+    out.write(entry.format());
+    out.flush();
+  }
+
+  /** Removes the journal of a batch that ended. */
+  static void delete(Path dir) throws IOException {
+    Files.deleteIfExists(dir.resolve(FILE_NAME));
+  }
+
+  @Override
+  public void close() throws IOException {
+    out.close();
+  }
+}

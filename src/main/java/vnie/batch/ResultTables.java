@@ -1,0 +1,129 @@
+package vnie.batch;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.apache.commons.csv.CSVPrinter;
+import vnie.io.SpreadsheetCsv;
+
+/**
+ * The result tables of a batch, growing in hidden partial files in the output folder and renamed to
+ * their names when the batch ends, so that a reader never sees half a table. Not thread-safe: one
+ * writer appends.
+ */
+final class ResultTables implements AutoCloseable {
+  private final Path dir;
+  private final FileChannel[] channels = new FileChannel[Table.values().length];
+
+  private ResultTables(Path dir) {
+    this.dir = dir;
+  }
+
+  /** Starts new tables holding their headers, replacing any partial ones. */
+  static ResultTables create(Path dir) throws IOException {
+    ResultTables tables = new ResultTables(dir);
+    for (Table t : Table.values()) {
+      FileChannel c =
+          FileChannel.open(
+              dir.resolve(t.partialName()),
+              StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.TRUNCATE_EXISTING);
+      tables.channels[t.ordinal()] = c;
+      writeFully(c, header(t));
+    }
+    return tables;
+  }
+
+  /** Reopens the partial tables of a killed run, cut back to {@code lengths}. */
+  static ResultTables resume(Path dir, long[] lengths) throws IOException {
+    ResultTables tables = new ResultTables(dir);
+    for (Table t : Table.values()) {
+      Path file = dir.resolve(t.partialName());
+      if (!Files.exists(file) || Files.size(file) < lengths[t.ordinal()]) {
+        tables.close();
+        throw new IOException("cannot resume: " + file + " is missing or shorter than journalled");
+      }
+      FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE);
+      tables.channels[t.ordinal()] = c;
+      c.truncate(lengths[t.ordinal()]);
+      c.position(lengths[t.ordinal()]);
+    }
+    return tables;
+  }
+
+  /** The byte length of the header of {@code table}: BOM, column names, CRLF. */
+  static long headerLength(Table table) throws IOException {
+    return header(table).length;
+  }
+
+  private static byte[] header(Table table) throws IOException {
+    StringWriter out = new StringWriter();
+    SpreadsheetCsv.open(out, table.header().toArray(String[]::new)).flush();
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Appends the rows of one input. */
+  void append(DocumentResult result) throws IOException {
+    for (Table t : Table.values()) {
+      byte[] bytes = result.rows()[t.ordinal()];
+      if (bytes.length > 0) {
+        writeFully(channels[t.ordinal()], bytes);
+      }
+    }
+  }
+
+  /** The current length of every table, indexed by {@link Table#ordinal()}. */
+  long[] lengths() throws IOException {
+    long[] lengths = new long[channels.length];
+    for (int i = 0; i < channels.length; i++) {
+      lengths[i] = channels[i].position();
+    }
+    return lengths;
+  }
+
+  /** Closes the tables and gives each its final name. */
+  void commit() throws IOException {
+    for (FileChannel c : channels) {
+      c.force(false);
+    }
+    close();
+    for (Table t : Table.values()) {
+      Path partial = dir.resolve(t.partialName());
+      Path target = dir.resolve(t.fileName());
+      try {
+        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    for (FileChannel c : channels) {
+      if (c != null && c.isOpen()) {
+        c.close();
+      }
+    }
+  }
+
+  private static void writeFully(FileChannel channel, byte[] bytes) throws IOException {
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    while (buffer.hasRemaining()) {
+      channel.write(buffer);
+    }
+  }
+
+  /** A printer for rows without header, in the dialect of the tables. */
+  static CSVPrinter rowPrinter(StringWriter out) throws IOException {
+    return SpreadsheetCsv.FORMAT.print(out);
+  }
+}
