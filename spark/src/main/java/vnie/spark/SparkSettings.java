@@ -27,6 +27,10 @@ final class SparkSettings {
     // file; with that a corpus of articles of a few kB lands in one partition. vnie's cost lies in
     // the text, so only the bytes count.
     conf.setIfMissing("spark.files.openCostInBytes", "0");
+    // At most 4 MB of text a partition (some 700,000 words, well under a minute of work): a
+    // retried task redoes little, and binaryFiles, whose every file carries its partition's list
+    // of files, stays cheap (with 6,000 files a partition it costs twice as much per file).
+    conf.setIfMissing("spark.files.maxPartitionBytes", "4m");
     settings.forEach(conf::set);
     if (conf.get("spark.master").startsWith("local")) {
       conf.setIfMissing("spark.ui.enabled", "false");
