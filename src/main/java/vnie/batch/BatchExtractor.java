@@ -25,6 +25,9 @@ import vnie.io.AtomicFiles;
  * the number of threads. At most a few inputs per thread are in flight, so memory does not grow
  * with the number of inputs (only the set of document names, to refuse duplicates).
  */
+// The tables form a fixed, ordered set (Table); indexing per-table arrays by ordinal keeps the
+// journal and the row buffers as plain arrays in table order.
+@SuppressWarnings("EnumOrdinal")
 public final class BatchExtractor {
   private static final int IN_FLIGHT_PER_THREAD = 4;
 

@@ -15,6 +15,9 @@ import java.nio.file.Path;
  * @param relations relations found
  * @param events events found
  */
+// The arrays are built once by their producer and only read after; they are never handed out
+// for writing.
+@SuppressWarnings("ArrayRecordComponent")
 record DocumentResult(
     Path file,
     String documentId,

@@ -20,6 +20,9 @@ import vnie.io.PersonCsv;
 import vnie.io.RelationCsv;
 
 /** Reads, processes and renders one input on a worker thread; keeps no state between inputs. */
+// The tables form a fixed, ordered set (Table); indexing per-table arrays by ordinal keeps the
+// journal and the row buffers as plain arrays in table order.
+@SuppressWarnings("EnumOrdinal")
 final class DocumentWorker {
   /** A rendered per-document file (brat, CoNLL), written by the writer thread. */
   record SideFile(String name, String content) {}

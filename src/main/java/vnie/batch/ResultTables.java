@@ -18,6 +18,9 @@ import vnie.io.SpreadsheetCsv;
  * their names when the batch ends, so that a reader never sees half a table. Not thread-safe: one
  * writer appends.
  */
+// The tables form a fixed, ordered set (Table); indexing per-table arrays by ordinal keeps the
+// journal and the row buffers as plain arrays in table order.
+@SuppressWarnings("EnumOrdinal")
 final class ResultTables implements AutoCloseable {
   private final Path dir;
   private final FileChannel[] channels = new FileChannel[Table.values().length];

@@ -8,6 +8,8 @@ import vnie.io.PersonCsv;
 import vnie.io.RelationCsv;
 
 /** The tables a batch writes, in the order their bytes are recorded in the journal. */
+// List.of is unmodifiable; Error Prone only trusts Guava's ImmutableList, which vnie does not use.
+@SuppressWarnings("ImmutableEnumChecker")
 enum Table {
   ENTITIES(ExtractionCsv.ENTITIES, EntityCsv.HEADER),
   RELATIONS(ExtractionCsv.RELATIONS, RelationCsv.HEADER),

@@ -146,6 +146,8 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Find entities with the rules alone, without the name model.")
   boolean rulesOnly;
 
+  // On Java 17, which vnie targets, System.console() is null exactly when no terminal is attached.
+  @SuppressWarnings("SystemConsoleNull")
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();

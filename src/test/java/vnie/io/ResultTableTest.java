@@ -1,0 +1,63 @@
+package vnie.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vnie.core.Document;
+import vnie.core.Mention;
+import vnie.core.Person;
+
+class ResultTableTest {
+  @TempDir Path dir;
+
+  private static Document document() {
+    Document d = BratRoundTripTest.document();
+    Mention kotzebue = d.mentions().get(1);
+    return d.withPersons(List.of(new Person("P1", "Albert Kotzebue", List.of(kotzebue))));
+  }
+
+  @Test
+  void headAndRecordsMakeTheTableTheWritersWrite() throws Exception {
+    Document doc = document();
+    ExtractionCsv.write(List.of(doc), dir);
+
+    for (ResultTable table : List.of(ResultTable.values()).subList(0, 5)) {
+      String written =
+          new String(Files.readAllBytes(dir.resolve(table.fileName())), StandardCharsets.UTF_8);
+      assertEquals(written, table.head() + table.records(doc), table.fileName());
+    }
+  }
+
+  @Test
+  void headIsBomHeaderAndCrlf() {
+    assertEquals("\uFEFFfile,reason\r\n", ResultTable.ERRORS.head());
+    assertEquals(
+        "\uFEFFdoc,person_id,name,ranks,units,mentions,first_offset\r\n",
+        ResultTable.PERSONS.head());
+    assertEquals("event_arguments", ResultTable.EVENT_ARGUMENTS.baseName());
+    assertEquals("errors.csv", ResultTable.ERRORS.fileName());
+  }
+
+  @Test
+  void aDocumentHasNoErrorRecords() {
+    assertEquals("", ResultTable.ERRORS.records(document()));
+  }
+
+  @Test
+  void errorRecordQuotesWhereNeeded() {
+    assertEquals(
+        "\"s3a://b/a,b.txt\",\"not valid UTF-8: byte 0xE0 at byte offset 2 (line 1); is it"
+            + " \"\"X\"\"\"\r\n",
+        ResultTable.errorRecord(
+            "s3a://b/a,b.txt",
+            "not valid UTF-8: byte 0xE0 at byte offset 2 (line 1); is it \"X\""));
+    assertEquals(
+        "a.txt,file is empty (0 bytes)\r\n",
+        ResultTable.errorRecord("a.txt", "file is empty (0 bytes)"));
+  }
+}
