@@ -15,6 +15,9 @@ import vnie.core.Document;
  * extract} writes; the records of one document are those {@code vnie extract} writes for it, in the
  * same order and with the same ids.
  */
+// The header is an unmodifiable List.of and the writers are stateless method references; Error
+// Prone only trusts Guava's immutable types and @Immutable, which vnie does not use.
+@SuppressWarnings("ImmutableEnumChecker")
 public enum ResultTable {
   ENTITIES(ExtractionCsv.ENTITIES, EntityCsv.HEADER, EntityCsv::write),
   RELATIONS(ExtractionCsv.RELATIONS, RelationCsv.HEADER, RelationCsv::write),
