@@ -53,10 +53,8 @@ final class DocumentExtractor
     if (earlier != null) {
       return failure(
           name,
-          "another input has the same document name '"
-              + InputBytes.documentId(name)
-              + "': "
-              + earlier);
+          // The same reason as vnie extract gives, so that both write the same errors table.
+          "another input has the same document name '" + InputBytes.documentId(name) + "'");
     }
     Document read;
     try {
