@@ -112,10 +112,7 @@ class ExtractJobTest {
                     + " is it Windows-1258, TCVN3, VNI or Latin-1? convert it to UTF-8"),
             List.of(
                 in + "/sub/elbe-day.txt",
-                "another input has the same document name"
-                    + " 'elbe-day': "
-                    + in
-                    + "/elbe-day.txt")),
+                "another input has the same document name 'elbe-day'")),
         asLocalPaths(CsvTables.parts(out, ResultTable.ERRORS)));
   }
 
