@@ -111,8 +111,7 @@ class ExtractJobTest {
                 "not valid UTF-8: byte 0xE0 at byte offset 9 (line 1);"
                     + " is it Windows-1258, TCVN3, VNI or Latin-1? convert it to UTF-8"),
             List.of(
-                in + "/sub/elbe-day.txt",
-                "another input has the same document name 'elbe-day'")),
+                in + "/sub/elbe-day.txt", "another input has the same document name 'elbe-day'")),
         asLocalPaths(CsvTables.parts(out, ResultTable.ERRORS)));
   }
 
