@@ -45,11 +45,7 @@ public final class EntityCsv {
   public static void write(Collection<Document> documents, Writer out) throws IOException {
     List<Document> byId = new ArrayList<>(documents);
     byId.sort(Comparator.comparing(Document::id)); // stable: same ids keep their order
-    CSVPrinter printer = SpreadsheetCsv.open(out, HEADER.toArray(String[]::new));
-    for (Document doc : byId) {
-      writeRows(doc, printer);
-    }
-    printer.flush();
+    SpreadsheetCsv.writeTable(out, HEADER, byId, EntityCsv::writeRows);
   }
 
   /** Prints the rows of one document, in text order, to {@code printer} (no header). */

@@ -64,11 +64,7 @@ public final class EventCsv {
 
   /** Writes {@code events.csv} for {@code documents} to {@code out}, which must encode UTF-8. */
   public static void writeEvents(Collection<Document> documents, Writer out) throws IOException {
-    CSVPrinter printer = SpreadsheetCsv.open(out, EVENT_HEADER.toArray(String[]::new));
-    for (Document doc : documents) {
-      writeEventRows(doc, printer);
-    }
-    printer.flush();
+    SpreadsheetCsv.writeTable(out, EVENT_HEADER, documents, EventCsv::writeEventRows);
   }
 
   /** Prints the events of one document to {@code printer} (no header); ids count from E1. */
@@ -101,11 +97,7 @@ public final class EventCsv {
 
   /** Writes {@code event_arguments.csv} for {@code documents} to {@code out}. */
   public static void writeArguments(Collection<Document> documents, Writer out) throws IOException {
-    CSVPrinter printer = SpreadsheetCsv.open(out, ARGUMENT_HEADER.toArray(String[]::new));
-    for (Document doc : documents) {
-      writeArgumentRows(doc, printer);
-    }
-    printer.flush();
+    SpreadsheetCsv.writeTable(out, ARGUMENT_HEADER, documents, EventCsv::writeArgumentRows);
   }
 
   /** Prints the event arguments of one document to {@code printer} (no header). */

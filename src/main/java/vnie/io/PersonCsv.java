@@ -36,11 +36,7 @@ public final class PersonCsv {
 
   /** Writes the persons of {@code documents} to {@code out}, which must encode UTF-8. */
   public static void write(Collection<Document> documents, Writer out) throws IOException {
-    CSVPrinter printer = SpreadsheetCsv.open(out, HEADER.toArray(String[]::new));
-    for (Document doc : documents) {
-      writeRows(doc, printer);
-    }
-    printer.flush();
+    SpreadsheetCsv.writeTable(out, HEADER, documents, PersonCsv::writeRows);
   }
 
   /** Prints the rows of one document to {@code printer} (no header). */

@@ -4,9 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.util.Collection;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
+import vnie.core.Document;
 
 /**
  * The CSV dialect of every table vnie writes: RFC 4180 (comma, double quotes only where needed,
@@ -28,6 +31,23 @@ public final class SpreadsheetCsv {
   public static CSVPrinter open(Writer out, String... header) throws IOException {
     out.write(TextFileReader.BOM);
     return FORMAT.builder().setHeader(header).get().print(out);
+  }
+
+  /** Prints one document's rows of a table (no header). */
+  @FunctionalInterface
+  public interface DocumentRows {
+    void write(Document doc, CSVPrinter printer) throws IOException;
+  }
+
+  /** Writes a whole table: the BOM and {@code header}, then each document's rows in order. */
+  public static void writeTable(
+      Writer out, List<String> header, Collection<Document> documents, DocumentRows rows)
+      throws IOException {
+    CSVPrinter printer = open(out, header.toArray(String[]::new));
+    for (Document doc : documents) {
+      rows.write(doc, printer);
+    }
+    printer.flush();
   }
 
   /**
