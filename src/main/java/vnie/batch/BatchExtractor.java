@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +21,8 @@ import vnie.io.AtomicFiles;
  * Runs the pipeline over a stream of input files on a pool of worker threads and writes the rows of
  * each input in input order from one writer, so that the tables are the same byte for byte whatever
  * the number of threads. At most a few inputs per thread are in flight, so memory does not grow
- * with the number of inputs (only the set of document names, to refuse duplicates).
+ * with the number of inputs, but for a 16-byte fingerprint of each document name, kept to refuse
+ * duplicates ({@link DocumentNames}).
  */
 // The tables form a fixed, ordered set (Table); indexing per-table arrays by ordinal keeps the
 // journal and the row buffers as plain arrays in table order.
@@ -60,7 +59,7 @@ public final class BatchExtractor {
     for (Table t : Table.values()) {
       emptyLengths[t.ordinal()] = ResultTables.headerLength(t);
     }
-    Set<String> seenIds = new HashSet<>();
+    DocumentNames seenIds = new DocumentNames();
     long resumed = 0;
     ResultTables tables;
     Journal journal;
@@ -108,7 +107,7 @@ public final class BatchExtractor {
     return summary;
   }
 
-  private DocumentResult write(Rendered rendered, Set<String> seenIds, ResultTables tables)
+  private DocumentResult write(Rendered rendered, DocumentNames seenIds, ResultTables tables)
       throws IOException {
     DocumentResult result = rendered.result();
     if (!result.failed() && !seenIds.add(result.documentId())) {
@@ -128,7 +127,7 @@ public final class BatchExtractor {
   }
 
   /** Checks that the first inputs are the ones the journal finished, and skips them. */
-  private long skipFinished(Iterator<Path> inputs, long finished, Set<String> seenIds)
+  private long skipFinished(Iterator<Path> inputs, long finished, DocumentNames seenIds)
       throws IOException {
     try (BufferedReader in = Files.newBufferedReader(options.out().resolve(Journal.FILE_NAME))) {
       for (long i = 0; i < finished; i++) {
