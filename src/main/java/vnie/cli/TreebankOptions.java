@@ -47,8 +47,8 @@ final class TreebankOptions {
       description =
           "Further CoNLL-U files to learn from, relative to --data unless absolute (e.g."
               + " not-to-release/vi_vtb-ud-dev-1.conllu): for the segmenter more training"
-              + " sentences, for pos auxiliary corpora. Their sentences that test or the --eval"
-              + " split also has are left out.")
+              + " sentences, for pos one more auxiliary corpus each, with its own domain copies."
+              + " Their sentences that test or the --eval split also has are left out.")
   List<String> extra = List.of();
 
   @Option(
@@ -89,18 +89,32 @@ final class TreebankOptions {
    */
   List<Sentence> extraSentences(TreebankAlignment.TagColumn column, PrintWriter out)
       throws IOException {
-    if (extra.isEmpty()) {
-      return List.of();
+    List<Sentence> all = new ArrayList<>();
+    extraCorpora(column, out).forEach(all::addAll);
+    return all;
+  }
+
+  /** The sentences of each {@code --extra} file, as {@link #extraSentences}. */
+  List<List<Sentence>> extraCorpora(TreebankAlignment.TagColumn column, PrintWriter out)
+      throws IOException {
+    List<List<Sentence>> corpora = new ArrayList<>();
+    for (String file : extra) {
+      corpora.add(extraSentences(file, column, out));
     }
+    return corpora;
+  }
+
+  private List<Sentence> extraSentences(
+      String file, TreebankAlignment.TagColumn column, PrintWriter out) throws IOException {
     List<String> excluded = new ArrayList<>(List.of("test"));
     if (evalSplit != null && !excluded.contains(evalSplit)) {
       excluded.add(evalSplit);
     }
-    Treebank.Extra read = new Treebank(data).readExtra(extra, excluded);
+    Treebank.Extra read = new Treebank(data).readExtra(List.of(file), excluded);
     if (read.leftOut() > 0) {
       out.printf(
           "%s: %d sentences left out, also in %s%n",
-          String.join("+", extra), read.leftOut(), String.join("+", excluded));
+          file, read.leftOut(), String.join("+", excluded));
     }
     return new TreebankAlignment(new Tokenizer(), column).alignAll(read.sentences());
   }
