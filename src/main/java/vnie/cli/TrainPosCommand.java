@@ -2,6 +2,7 @@ package vnie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import opennlp.tools.postag.POSModel;
@@ -40,7 +41,8 @@ final class TrainPosCommand implements Callable<Integer> {
       defaultValue = "dev",
       description =
           "Splits tagged by other conventions, learnt from through domain-specific copies of the"
-              + " word features (none: no such split). Default: ${DEFAULT-VALUE}.")
+              + " word features (none: no such split); each --extra file is one more. Default:"
+              + " ${DEFAULT-VALUE}.")
   List<String> auxiliary;
 
   @Mixin TrainerOptions trainer;
@@ -62,11 +64,14 @@ final class TrainPosCommand implements Callable<Integer> {
                 + " is in both --on and --auxiliary; add --auxiliary none to train on it plainly");
       }
     }
-    List<Sentence> auxiliarySentences = treebank.sentences(auxiliarySplits, column);
+    List<List<Sentence>> corpora = new ArrayList<>();
+    corpora.add(treebank.sentences(auxiliarySplits, column));
+    corpora.addAll(treebank.extraCorpora(column, out));
+    int auxiliarySentences = corpora.stream().mapToInt(List::size).sum();
     POSModel model =
-        PosTrainer.train(
+        PosTrainer.trainWithCorpora(
             sentences,
-            auxiliarySentences,
+            corpora,
             new PosTrainer.Settings(trainer.algorithm, trainer.iterations, trainer.cutoff, beam));
     String file = column == TagColumn.XPOS ? ModelStore.POS_FILE : "pos-upos.bin";
     long bytes = treebank.write(model, file);
@@ -75,8 +80,8 @@ final class TrainPosCommand implements Callable<Integer> {
         column,
         sentences.size(),
         String.join("+", treebank.splits),
-        auxiliarySentences.size(),
-        auxiliarySplits.isEmpty() ? "no auxiliary split" : String.join("+", auxiliarySplits),
+        auxiliarySentences,
+        auxiliaryNames(auxiliarySplits),
         (System.nanoTime() - started) / 1e9,
         treebank.out.resolve(file),
         bytes / 1024);
@@ -90,5 +95,11 @@ final class TrainPosCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private String auxiliaryNames(List<String> splits) {
+    List<String> names = new ArrayList<>(splits);
+    names.addAll(treebank.extra);
+    return names.isEmpty() ? "no auxiliary corpus" : String.join("+", names);
   }
 }

@@ -2,6 +2,7 @@ package vnie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,7 +41,10 @@ final class TrainSegmenterCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     long started = System.nanoTime();
-    List<Sentence> sentences = treebank.trainingSentences(List.of("train", "dev"), TagColumn.XPOS);
+    List<Sentence> sentences =
+        new ArrayList<>(treebank.trainingSentences(List.of("train", "dev"), TagColumn.XPOS));
+    List<Sentence> extra = treebank.extraSentences(TagColumn.XPOS, out);
+    sentences.addAll(extra);
     SegmenterModel model =
         SegmenterTrainer.train(
             sentences,
@@ -48,9 +52,10 @@ final class TrainSegmenterCommand implements Callable<Integer> {
                 trainer.algorithm, trainer.iterations, trainer.cutoff, folds));
     long bytes = treebank.write(model, ModelStore.SEGMENTER_FILE);
     out.printf(
-        "segmenter: %d sentences of %s, %.1f s -> %s (%d KB)%n",
-        sentences.size(),
+        "segmenter: %d sentences of %s%s, %.1f s -> %s (%d KB)%n",
+        sentences.size() - extra.size(),
         String.join("+", treebank.splits),
+        extra.isEmpty() ? "" : " and " + extra.size() + " of " + String.join("+", treebank.extra),
         (System.nanoTime() - started) / 1e9,
         treebank.out.resolve(ModelStore.SEGMENTER_FILE),
         bytes / 1024);

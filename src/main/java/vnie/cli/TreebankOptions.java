@@ -2,8 +2,10 @@ package vnie.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.util.model.BaseModel;
 import picocli.CommandLine.Option;
@@ -39,6 +41,17 @@ final class TreebankOptions {
   List<String> splits;
 
   @Option(
+      names = "--extra",
+      split = ",",
+      paramLabel = "FILE",
+      description =
+          "Further CoNLL-U files to learn from, relative to --data unless absolute (e.g."
+              + " not-to-release/vi_vtb-ud-dev-1.conllu): for the segmenter more training"
+              + " sentences, for pos one more auxiliary corpus each, with its own domain copies."
+              + " Their sentences that test or the --eval split also has are left out.")
+  List<String> extra = List.of();
+
+  @Option(
       names = "--eval",
       paramLabel = "SPLIT",
       description = "Scores the new model on this split (e.g. test) after training.")
@@ -68,6 +81,42 @@ final class TreebankOptions {
     if (evalSplit != null && trainingSplits.contains(evalSplit)) {
       throw new IllegalArgumentException("trained on the split --eval scores: " + evalSplit);
     }
+  }
+
+  /**
+   * The sentences of {@code --extra}, without those of test and of the {@code --eval} split; says
+   * on {@code out} how many were left out.
+   */
+  List<Sentence> extraSentences(TreebankAlignment.TagColumn column, PrintWriter out)
+      throws IOException {
+    List<Sentence> all = new ArrayList<>();
+    extraCorpora(column, out).forEach(all::addAll);
+    return all;
+  }
+
+  /** The sentences of each {@code --extra} file, as {@link #extraSentences}. */
+  List<List<Sentence>> extraCorpora(TreebankAlignment.TagColumn column, PrintWriter out)
+      throws IOException {
+    List<List<Sentence>> corpora = new ArrayList<>();
+    for (String file : extra) {
+      corpora.add(extraSentences(file, column, out));
+    }
+    return corpora;
+  }
+
+  private List<Sentence> extraSentences(
+      String file, TreebankAlignment.TagColumn column, PrintWriter out) throws IOException {
+    List<String> excluded = new ArrayList<>(List.of("test"));
+    if (evalSplit != null && !excluded.contains(evalSplit)) {
+      excluded.add(evalSplit);
+    }
+    Treebank.Extra read = new Treebank(data).readExtra(List.of(file), excluded);
+    if (read.leftOut() > 0) {
+      out.printf(
+          "%s: %d sentences left out, also in %s%n",
+          file, read.leftOut(), String.join("+", excluded));
+    }
+    return new TreebankAlignment(new Tokenizer(), column).alignAll(read.sentences());
   }
 
   /** Writes {@code model} to {@code out/file} and returns its size in bytes. */

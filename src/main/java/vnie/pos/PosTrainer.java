@@ -48,8 +48,23 @@ public final class PosTrainer {
    */
   public static POSModel train(
       List<Sentence> sentences, List<Sentence> auxiliary, Settings settings) throws IOException {
+    return trainWithCorpora(sentences, List.of(auxiliary), settings);
+  }
+
+  /**
+   * Trains on {@code sentences} and on several auxiliary corpora, each tagged by its own
+   * conventions and given its own domain copies of the features ({@code A:} for the first, {@code
+   * A2:} for the second …). The tag dictionary comes from {@code sentences} alone.
+   */
+  public static POSModel trainWithCorpora(
+      List<Sentence> sentences, List<List<Sentence>> auxiliaries, Settings settings)
+      throws IOException {
     List<POSSample> samples = samples(sentences, null);
-    List<POSSample> all = new ArrayList<>(samples(auxiliary, WordShapeContext.AUXILIARY));
+    List<POSSample> all = new ArrayList<>();
+    for (int d = 0; d < auxiliaries.size(); d++) {
+      String mark = WordShapeContext.AUXILIARY + (d == 0 ? "" : Integer.toString(d + 1));
+      all.addAll(samples(auxiliaries.get(d), mark));
+    }
     all.addAll(samples);
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());

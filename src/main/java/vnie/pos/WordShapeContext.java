@@ -12,9 +12,10 @@ import opennlp.tools.postag.POSContextGenerator;
  * <p>Training may add sentences of an auxiliary corpus whose tagging conventions differ (the
  * treebank's dev file): they are marked {@link #AUXILIARY} in the sample's additional context. The
  * bias and the word then also count once more under the sentence's own domain ({@code T:} for the
- * target scheme, {@code A:} for the auxiliary one; "frustratingly easy" domain adaptation), so the
- * shared features learn from both and the target copies keep the target's conventions. At run time
- * every sentence is target.
+ * target scheme, {@code A:} for the auxiliary one, {@code A2:}, {@code A3:} … for further auxiliary
+ * corpora marked {@code auxiliary2} …; "frustratingly easy" domain adaptation), so the shared
+ * features learn from both and the target copies keep the target's conventions. At run time every
+ * sentence is target.
  *
  * <p>The tagger asks for every position of a sentence in turn with the same word array, so what
  * depends on the words alone is computed once per array. That makes an instance stateful: each
@@ -43,7 +44,7 @@ final class WordShapeContext implements POSContextGenerator {
     String t1 = index >= 1 ? priorTags[index - 1] : START;
     String t2 = index >= 2 ? priorTags[index - 2] : START;
     String shape = shapes[index];
-    String domain = isAuxiliary(additionalContext) ? "A:" : "T:";
+    String domain = domain(additionalContext);
     return new String[] {
       "bias",
       "w=" + w0,
@@ -71,12 +72,20 @@ final class WordShapeContext implements POSContextGenerator {
     };
   }
 
-  private static boolean isAuxiliary(Object[] additionalContext) {
-    return additionalContext != null
+  /**
+   * {@code T:} for a target sentence; {@code A:} for one marked {@link #AUXILIARY}, {@code A2:} for
+   * one marked {@code auxiliary2} (a second auxiliary corpus) and so on.
+   */
+  private static String domain(Object[] additionalContext) {
+    if (additionalContext != null
         && additionalContext.length > 0
         && additionalContext[0] instanceof String[] marks
         && marks.length > 0
-        && AUXILIARY.equals(marks[0]);
+        && marks[0] != null
+        && marks[0].startsWith(AUXILIARY)) {
+      return "A" + marks[0].substring(AUXILIARY.length()) + ":";
+    }
+    return "T:";
   }
 
   private void prepare(String[] sentence) {

@@ -7,7 +7,9 @@ import java.util.Map;
  * Since UD 2.12 dev writes {@code ADV}, {@code PRE}, {@code C}, {@code PUNCT} … where train and
  * test write {@code Adv}, {@code Pre}, {@code SC} and the punctuation mark itself; mixed in
  * unmapped, those tags would be separate classes the test never asks for. Dev has no {@code Nc}
- * (classifier nouns are {@code N} there), which no mapping can restore.
+ * (classifier nouns are {@code N} there), which no mapping can restore. The files outside the
+ * release ({@code not-to-release/}) mix both spellings, and dev-1 writes {@code aux} for {@code
+ * AUX}.
  */
 public final class XposScheme {
   private static final Map<String, String> DEV_TO_TRAIN =
@@ -30,7 +32,8 @@ public final class XposScheme {
           Map.entry("VERB", "V"),
           Map.entry("NNPY", "NNP"),
           Map.entry("NNPy", "NNP"),
-          Map.entry("Aux", "AUX"));
+          Map.entry("Aux", "AUX"),
+          Map.entry("aux", "AUX"));
 
   private XposScheme() {}
 

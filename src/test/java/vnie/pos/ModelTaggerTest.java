@@ -103,6 +103,12 @@ class ModelTaggerTest {
     assertEquals(
         List.of("w=quân_đội", "A:bias", "A:w=quân_đội"),
         auxiliary.stream().filter(f -> f.startsWith("w=") || f.contains(":")).toList());
+    Object[] second = {new String[] {WordShapeContext.AUXILIARY + "2"}};
+    List<String> secondCorpus =
+        List.of(new WordShapeContext().getContext(0, words, new String[2], second));
+    assertEquals(
+        List.of("w=quân_đội", "A2:bias", "A2:w=quân_đội"),
+        secondCorpus.stream().filter(f -> f.startsWith("w=") || f.contains(":")).toList());
 
     Treebank tiny = new Treebank(TinyTreebank.folder());
     TreebankAlignment align =
