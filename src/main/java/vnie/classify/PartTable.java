@@ -1,5 +1,7 @@
 package vnie.classify;
 
+import java.util.Arrays;
+
 /**
  * The features of all templates as one trie over part numbers, stored as an open-addressing hash
  * table from (node, part) to the next node, or, after a template's last part, to the feature's
@@ -13,9 +15,17 @@ final class PartTable {
   private long[] slots; // key, value, key, value ...
   private int size;
   private int nodes;
+  // For each node: a hash of the parts on its path, and the number of its template.
+  private int[] pathHash;
+  private int[] template;
 
   PartTable(int roots) {
     nodes = roots;
+    pathHash = new int[Math.max(16, roots)];
+    template = new int[pathHash.length];
+    for (int t = 0; t < roots; t++) {
+      template[t] = t;
+    }
     slots = emptySlots(1024);
   }
 
@@ -26,7 +36,7 @@ final class PartTable {
     }
     long key = key(node, part);
     int mask = slots.length / 2 - 1;
-    for (int s = slot(key, mask); ; s = (s + 1) & mask) {
+    for (int s = slot(node, part, mask); ; s = (s + 1) & mask) {
       long k = slots[2 * s];
       if (k == key) {
         return (int) slots[2 * s + 1];
@@ -42,6 +52,12 @@ final class PartTable {
     int child = get(node, part);
     if (child < 0) {
       child = nodes++;
+      if (child == pathHash.length) {
+        pathHash = Arrays.copyOf(pathHash, 2 * child);
+        template = Arrays.copyOf(template, 2 * child);
+      }
+      pathHash[child] = 31 * pathHash[node] + part + 1;
+      template[child] = template[node];
       put(node, part, child);
     }
     return child;
@@ -53,7 +69,7 @@ final class PartTable {
     }
     long key = key(node, part);
     int mask = slots.length / 2 - 1;
-    int s = slot(key, mask);
+    int s = slot(node, part, mask);
     while (slots[2 * s] != EMPTY && slots[2 * s] != key) {
       s = (s + 1) & mask;
     }
@@ -88,8 +104,13 @@ final class PartTable {
     return ((long) node << 32) | part;
   }
 
-  private static int slot(long key, int mask) {
-    long h = key * 0x9E3779B97F4A7C15L;
-    return (int) (h >>> 32) & mask;
+  /**
+   * Where the search for a key starts: after the hash of the path and the part, as far as the
+   * template's number. The features of one word, or of one pair of words, in several templates
+   * (w=X, w-1=X; b=X|Y, b-=X|Y, t=X|Y|Z) thus sit side by side.
+   */
+  private int slot(int node, int part, int mask) {
+    long path = 31L * pathHash[node] + part;
+    return ((int) ((path * 0x9E3779B97F4A7C15L) >>> 32) + template[node]) & mask;
   }
 }

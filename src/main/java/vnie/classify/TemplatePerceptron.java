@@ -1,7 +1,10 @@
 package vnie.classify;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,50 +53,77 @@ public final class TemplatePerceptron {
         throw new IllegalArgumentException("templates out of order at " + t);
       }
     }
-    WeightRecords records = new WeightRecords();
+    List<Placement> placements = new ArrayList<>();
     for (Map.Entry<String, Context> feature : features.entrySet()) {
       String text = feature.getKey();
-      int record = -1;
       for (FeatureTemplate t : templates) {
         if (text.startsWith(t.prefix())) {
-          record = record < 0 ? records.add(feature.getValue()) : record;
-          addFeature(t, text, record);
+          cut(t, text, t.prefix().length(), t.parts(), new int[0], feature.getValue(), placements);
         }
       }
+    }
+    // The features of the same parts (w=X, w-1=X; b=X|Y, b-=X|Y) get neighbouring weight
+    // records, so that the features of a word share cache lines.
+    placements.sort(
+        Comparator.comparing(Placement::parts, Arrays::compare)
+            .thenComparingInt(Placement::template));
+    WeightRecords records = new WeightRecords();
+    Map<Context, Integer> recordOf = new IdentityHashMap<>();
+    for (Placement p : placements) {
+      int record = recordOf.computeIfAbsent(p.weights(), records::add);
+      if (p.parts().length == 0) {
+        constants[p.template()] = record;
+        continue;
+      }
+      int node = p.template();
+      for (int k = 0; k < p.parts().length - 1; k++) {
+        node = table.childOrNew(node, p.parts()[k]);
+      }
+      table.put(node, p.parts()[p.parts().length - 1], record);
     }
     weights = records.toArray();
   }
 
+  /** A feature's weights under a template and a cut of its text into part numbers. */
+  private record Placement(int template, int[] parts, Context weights) {}
+
   /**
-   * Adds the feature {@code text} of template {@code t} under every way of cutting its text after
-   * the prefix into the template's parts: a part may itself contain the separator (a word {@code
-   * |}), and the table cannot know which cut the generator made.
+   * Places the feature {@code text} of template {@code t} under every way of cutting its text after
+   * {@code from} into {@code parts} parts joined by the template's separator: a part may itself
+   * contain the separator (a word {@code |}), and the table cannot know which cut the generator
+   * made.
    */
-  private void addFeature(FeatureTemplate t, String text, int record) {
-    if (t.parts() == 0) {
-      if (text.length() == t.prefix().length()) {
-        constants[t.index()] = record;
+  private void cut(
+      FeatureTemplate t,
+      String text,
+      int from,
+      int parts,
+      int[] before,
+      Context weights,
+      List<Placement> placements) {
+    if (parts == 0) {
+      if (from == text.length()) {
+        placements.add(new Placement(t.index(), before, weights));
       }
       return;
     }
-    addParts(t.index(), text, t.prefix().length(), t.parts(), t.separator(), record);
-  }
-
-  private void addParts(int node, String text, int from, int parts, String separator, int record) {
     if (parts == 1) {
-      table.put(node, number(text.substring(from)), record);
+      placements.add(new Placement(t.index(), append(before, text.substring(from)), weights));
       return;
     }
+    String separator = t.separator();
     for (int end = from; end <= text.length(); end++) {
       if (text.startsWith(separator, end)) {
-        int child = table.childOrNew(node, number(text.substring(from, end)));
-        addParts(child, text, end + separator.length(), parts - 1, separator, record);
+        int[] cutSoFar = append(before, text.substring(from, end));
+        cut(t, text, end + separator.length(), parts - 1, cutSoFar, weights, placements);
       }
     }
   }
 
-  private int number(String part) {
-    return partNumbers.computeIfAbsent(part, k -> partNumbers.size());
+  private int[] append(int[] numbers, String part) {
+    int[] longer = Arrays.copyOf(numbers, numbers.length + 1);
+    longer[numbers.length] = partNumbers.computeIfAbsent(part, k -> partNumbers.size());
+    return longer;
   }
 
   /**

@@ -23,6 +23,13 @@ final class SyllableFeatures {
   private static final int PAD = 2;
   private static final int MAX_LENGTH_FEATURE = 4;
   private static final String[] LENGTHS = {"0", "1", "2", "3", "4"};
+  // Parts made of a few letters come from tables, not new strings: the same object every time
+  // finds its part number in TemplatePerceptron's memo of the call.
+  private static final String SHAPE_LETTERS = "9.$IDAUa";
+  private static final String USE_LETTERS = "WPU";
+  private static final String[] SHAPE_PAIRS = pairs(SHAPE_LETTERS);
+  private static final String[] USE_PAIRS = pairs(USE_LETTERS);
+  private static final String[] DICTIONARY_STATES = dictionaryStates();
 
   private static final FeatureTemplates TEMPLATES = new FeatureTemplates();
   private static final FeatureTemplate BIAS = TEMPLATES.constant("bias");
@@ -106,10 +113,15 @@ final class SyllableFeatures {
     usePair = new String[n];
     dictionaryState = new String[n];
     for (int i = 1; i < n; i++) {
-      shapePair[i] = shape[i + PAD - 1] + shape[i + PAD];
-      usePair[i] = "" + use[i - 1] + use[i];
+      // Shapes of syllables (not of the padding) are one letter each.
+      shapePair[i] =
+          pair(SHAPE_LETTERS, SHAPE_PAIRS, shape[i + PAD - 1].charAt(0), shape[i + PAD].charAt(0));
+      usePair[i] = pair(USE_LETTERS, USE_PAIRS, use[i - 1], use[i]);
       dictionaryState[i] =
-          joinLength[i] + "" + startLength[i] + endLength[i] + (pairIsWord[i] ? "w" : "-");
+          DICTIONARY_STATES[
+              ((joinLength[i] * LENGTHS.length + startLength[i]) * LENGTHS.length + endLength[i])
+                      * 2
+                  + (pairIsWord[i] ? 1 : 0)];
     }
   }
 
@@ -155,6 +167,41 @@ final class SyllableFeatures {
     out.add(PREVIOUS_SHAPES, previousTag, shapes);
     out.add(PREVIOUS_DICTIONARY, previousTag, dictionaryState[i]);
     out.add(USE, usePair[i], shapes);
+  }
+
+  /** Every two letters of {@code letters}, the first major. */
+  private static String[] pairs(String letters) {
+    int n = letters.length();
+    String[] pairs = new String[n * n];
+    for (int a = 0; a < n; a++) {
+      for (int b = 0; b < n; b++) {
+        pairs[a * n + b] = "" + letters.charAt(a) + letters.charAt(b);
+      }
+    }
+    return pairs;
+  }
+
+  /** The letters {@code a} and {@code b} joined, from {@code pairs} (of {@code letters}). */
+  private static String pair(String letters, String[] pairs, char a, char b) {
+    int i = letters.indexOf(a);
+    int j = letters.indexOf(b);
+    return i >= 0 && j >= 0 ? pairs[i * letters.length() + j] : "" + a + b;
+  }
+
+  /** The dictionary state of every join, start and end length and whether the pair is a word. */
+  private static String[] dictionaryStates() {
+    int n = LENGTHS.length;
+    String[] states = new String[n * n * n * 2];
+    for (int join = 0; join < n; join++) {
+      for (int start = 0; start < n; start++) {
+        for (int end = 0; end < n; end++) {
+          String lengths = LENGTHS[join] + LENGTHS[start] + LENGTHS[end];
+          states[((join * n + start) * n + end) * 2] = lengths + "-";
+          states[((join * n + start) * n + end) * 2 + 1] = lengths + "w";
+        }
+      }
+    }
+    return states;
   }
 
   /** A one-letter class: capitalised, all capitals, lowercase, number, punctuation, other. */
