@@ -3,7 +3,6 @@ package vnie.classify;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,7 @@ public final class TemplatePerceptron {
   private static final double CLEAR_GAP = 1e-9;
 
   private final String[] outcomes;
-  private final Map<String, Integer> partNumbers = new HashMap<>();
+  private final PartNumbers partNumbers = new PartNumbers();
   private final PartTable table;
   private final int[] constants;
   private final double[] weights;
@@ -122,7 +121,7 @@ public final class TemplatePerceptron {
 
   private int[] append(int[] numbers, String part) {
     int[] longer = Arrays.copyOf(numbers, numbers.length + 1);
-    longer[numbers.length] = partNumbers.computeIfAbsent(part, k -> partNumbers.size());
+    longer[numbers.length] = partNumbers.numberOrNew(part);
     return longer;
   }
 
@@ -254,7 +253,7 @@ public final class TemplatePerceptron {
           return seenNumbers[s];
         }
         if (seen[s] == null) {
-          int number = partNumbers.getOrDefault(part, -1);
+          int number = partNumbers.get(part);
           remember(s, part, number);
           return number;
         }
