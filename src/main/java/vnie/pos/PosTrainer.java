@@ -59,6 +59,13 @@ public final class PosTrainer {
   public static POSModel trainWithCorpora(
       List<Sentence> sentences, List<List<Sentence>> auxiliaries, Settings settings)
       throws IOException {
+    if (auxiliaries.size() > WordShapeContext.MAX_AUXILIARY_CORPORA) {
+      throw new IllegalArgumentException(
+          "at most "
+              + WordShapeContext.MAX_AUXILIARY_CORPORA
+              + " auxiliary corpora, not "
+              + auxiliaries.size());
+    }
     List<POSSample> samples = samples(sentences, null);
     List<POSSample> all = new ArrayList<>();
     for (int d = 0; d < auxiliaries.size(); d++) {

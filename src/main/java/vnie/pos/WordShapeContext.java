@@ -1,7 +1,11 @@
 package vnie.pos;
 
-import java.util.Locale;
+import java.util.List;
 import opennlp.tools.postag.POSContextGenerator;
+import vnie.classify.FeatureSink;
+import vnie.classify.FeatureStrings;
+import vnie.classify.FeatureTemplate;
+import vnie.classify.FeatureTemplates;
 
 /**
  * The features of a word for tagging: the word and its neighbours (lowercased), the word as
@@ -12,115 +16,133 @@ import opennlp.tools.postag.POSContextGenerator;
  * <p>Training may add sentences of an auxiliary corpus whose tagging conventions differ (the
  * treebank's dev file): they are marked {@link #AUXILIARY} in the sample's additional context. The
  * bias and the word then also count once more under the sentence's own domain ({@code T:} for the
- * target scheme, {@code A:} for the auxiliary one, {@code A2:}, {@code A3:} … for further auxiliary
- * corpora marked {@code auxiliary2} …; "frustratingly easy" domain adaptation), so the shared
- * features learn from both and the target copies keep the target's conventions. At run time every
- * sentence is target.
+ * target scheme, {@code A:} for the auxiliary one; "frustratingly easy" domain adaptation), so the
+ * shared features learn from both and the target copies keep the target's conventions. At run time
+ * every sentence is target.
  *
  * <p>The tagger asks for every position of a sentence in turn with the same word array, so what
  * depends on the words alone is computed once per array. That makes an instance stateful: each
  * {@code POSTaggerME} gets its own from {@link VietnamesePosFactory}, and is confined to a thread.
  */
 final class WordShapeContext implements POSContextGenerator {
-  private static final String START = "<s>";
-  private static final String END = "</s>";
+  private static final String START = WordParts.START;
 
   /** The additional-context marker of a training sentence from the auxiliary corpus. */
   static final String AUXILIARY = "auxiliary";
 
-  private String[] words;
-  private String[] lower;
-  private String[] shapes;
+  private static final FeatureTemplates TEMPLATES = new FeatureTemplates();
+  private static final FeatureTemplate BIAS = TEMPLATES.constant("bias");
+  private static final FeatureTemplate WORD = TEMPLATES.of("w=");
+  private static final FeatureTemplate RAW = TEMPLATES.of("r=");
+  private static final FeatureTemplate WORD_BEFORE = TEMPLATES.of("w-1=");
+  private static final FeatureTemplate WORD_AFTER = TEMPLATES.of("w+1=");
+  private static final FeatureTemplate WORD_2_BEFORE = TEMPLATES.of("w-2=");
+  private static final FeatureTemplate WORD_2_AFTER = TEMPLATES.of("w+2=");
+  private static final FeatureTemplate BIGRAM_BEFORE = TEMPLATES.of("b-=", 2, "|");
+  private static final FeatureTemplate BIGRAM_AFTER = TEMPLATES.of("b+=", 2, "|");
+  private static final FeatureTemplate FIRST = TEMPLATES.of("f=");
+  private static final FeatureTemplate LAST = TEMPLATES.of("l=");
+  private static final FeatureTemplate SYLLABLES = TEMPLATES.of("n=");
+  private static final FeatureTemplate SHAPE = TEMPLATES.of("s=");
+  private static final FeatureTemplate SHAPE_BEFORE = TEMPLATES.of("s-1=");
+  private static final FeatureTemplate SHAPE_AFTER = TEMPLATES.of("s+1=");
+  private static final FeatureTemplate TAG = TEMPLATES.of("t=");
+  private static final FeatureTemplate TAGS = TEMPLATES.of("tt=", 2, ",");
+  private static final FeatureTemplate TAG_WORD = TEMPLATES.of("tw=", 2, "|");
+  private static final FeatureTemplate TAG_SHAPE = TEMPLATES.of("ts=", 2, "|");
+  private static final FeatureTemplate LAST_BEFORE = TEMPLATES.of("l-1=");
+  private static final FeatureTemplate FIRST_AFTER = TEMPLATES.of("f+1=");
+
+  /** The most auxiliary corpora a training may mark ({@code A:}, {@code A2:} … {@code A4:}). */
+  static final int MAX_AUXILIARY_CORPORA = 4;
+
+  // Domain copies of the bias and the word, by domain: 0 the target (T:), d the d-th auxiliary
+  // corpus (A:, A2:, …). Only the target's ever fire at run time.
+  private static final FeatureTemplate[] DOMAIN_BIAS =
+      new FeatureTemplate[MAX_AUXILIARY_CORPORA + 1];
+  private static final FeatureTemplate[] DOMAIN_WORD =
+      new FeatureTemplate[MAX_AUXILIARY_CORPORA + 1];
+
+  static {
+    for (int d = 0; d <= MAX_AUXILIARY_CORPORA; d++) {
+      String domain = d == 0 ? "T:" : d == 1 ? "A:" : "A" + d + ":";
+      DOMAIN_BIAS[d] = TEMPLATES.constant(domain + "bias");
+      DOMAIN_WORD[d] = TEMPLATES.of(domain + "w=");
+    }
+  }
+
+  /** Every template of {@link #addFeatures}, in order. */
+  static final List<FeatureTemplate> ALL_TEMPLATES = TEMPLATES.all();
+
+  private WordParts words;
 
   @Override
   public String[] getContext(
       int index, String[] sentence, String[] priorTags, Object[] additionalContext) {
-    if (sentence != words) {
-      prepare(sentence);
+    if (words == null || !words.isOf(sentence)) {
+      words = new WordParts(sentence);
     }
-    String w0 = lower[index];
-    String wm1 = lower(index - 1);
-    String wp1 = lower(index + 1);
     String t1 = index >= 1 ? priorTags[index - 1] : START;
     String t2 = index >= 2 ? priorTags[index - 2] : START;
-    String shape = shapes[index];
-    String domain = domain(additionalContext);
-    return new String[] {
-      "bias",
-      "w=" + w0,
-      "r=" + sentence[index],
-      "w-1=" + wm1,
-      "w+1=" + wp1,
-      "w-2=" + lower(index - 2),
-      "w+2=" + lower(index + 2),
-      "b-=" + wm1 + '|' + w0,
-      "b+=" + w0 + '|' + wp1,
-      "f=" + firstSyllable(w0),
-      "l=" + lastSyllable(w0),
-      "n=" + Math.min(3, syllables(w0)),
-      "s=" + shape,
-      "s-1=" + (index >= 1 ? shapes[index - 1] : START),
-      "s+1=" + (index + 1 < shapes.length ? shapes[index + 1] : END),
-      "t=" + t1,
-      "tt=" + t2 + ',' + t1,
-      "tw=" + t1 + '|' + w0,
-      "ts=" + t1 + '|' + shape,
-      "l-1=" + lastSyllable(wm1),
-      "f+1=" + firstSyllable(wp1),
-      domain + "bias",
-      domain + "w=" + w0,
-    };
+    FeatureStrings strings = new FeatureStrings();
+    addFeatures(words, index, t1, t2, domain(additionalContext), strings);
+    return strings.toArray();
   }
 
   /**
-   * {@code T:} for a target sentence; {@code A:} for one marked {@link #AUXILIARY}, {@code A2:} for
-   * one marked {@code auxiliary2} (a second auxiliary corpus) and so on.
+   * Writes the features of the word at {@code index} after the tags {@code t2 t1} to {@code out}:
+   * the one definition of the features, for training and for tagging.
    */
-  private static String domain(Object[] additionalContext) {
-    if (additionalContext != null
-        && additionalContext.length > 0
-        && additionalContext[0] instanceof String[] marks
-        && marks.length > 0
-        && marks[0] != null
-        && marks[0].startsWith(AUXILIARY)) {
-      return "A" + marks[0].substring(AUXILIARY.length()) + ":";
+  static void addFeatures(
+      WordParts words, int index, String t1, String t2, int domain, FeatureSink out) {
+    String w0 = words.lower(index);
+    String wm1 = words.lower(index - 1);
+    String wp1 = words.lower(index + 1);
+    String shape = words.shape(index);
+    out.add(BIAS);
+    out.add(WORD, w0);
+    out.add(RAW, words.form(index));
+    out.add(WORD_BEFORE, wm1);
+    out.add(WORD_AFTER, wp1);
+    out.add(WORD_2_BEFORE, words.lower(index - 2));
+    out.add(WORD_2_AFTER, words.lower(index + 2));
+    out.add(BIGRAM_BEFORE, wm1, w0);
+    out.add(BIGRAM_AFTER, w0, wp1);
+    out.add(FIRST, words.firstSyllable(index));
+    out.add(LAST, words.lastSyllable(index));
+    out.add(SYLLABLES, words.syllables(index));
+    out.add(SHAPE, shape);
+    out.add(SHAPE_BEFORE, words.shape(index - 1));
+    out.add(SHAPE_AFTER, words.shape(index + 1));
+    out.add(TAG, t1);
+    out.add(TAGS, t2, t1);
+    out.add(TAG_WORD, t1, w0);
+    out.add(TAG_SHAPE, t1, shape);
+    out.add(LAST_BEFORE, words.lastSyllable(index - 1));
+    out.add(FIRST_AFTER, words.firstSyllable(index + 1));
+    out.add(DOMAIN_BIAS[domain]);
+    out.add(DOMAIN_WORD[domain], w0);
+  }
+
+  /**
+   * 0 for a target sentence; 1 for one marked {@link #AUXILIARY}, 2 for one marked {@code
+   * auxiliary2} (a second auxiliary corpus) and so on.
+   */
+  static int domain(Object[] additionalContext) {
+    if (additionalContext == null
+        || additionalContext.length == 0
+        || !(additionalContext[0] instanceof String[] marks)
+        || marks.length == 0
+        || marks[0] == null
+        || !marks[0].startsWith(AUXILIARY)) {
+      return 0;
     }
-    return "T:";
-  }
-
-  private void prepare(String[] sentence) {
-    words = sentence;
-    lower = new String[sentence.length];
-    shapes = new String[sentence.length];
-    for (int i = 0; i < sentence.length; i++) {
-      lower[i] = sentence[i].toLowerCase(Locale.ROOT);
-      shapes[i] = shape(sentence[i]);
+    String number = marks[0].substring(AUXILIARY.length());
+    int domain = number.isEmpty() ? 1 : Integer.parseInt(number);
+    if (domain < 1 || domain > MAX_AUXILIARY_CORPORA) {
+      throw new IllegalArgumentException("no such auxiliary corpus: " + marks[0]);
     }
-  }
-
-  private String lower(int i) {
-    if (i < 0) {
-      return START;
-    }
-    return i >= lower.length ? END : lower[i];
-  }
-
-  private static int syllables(String word) {
-    int n = 1;
-    for (int k = 0; k < word.length(); k++) {
-      n += word.charAt(k) == '_' ? 1 : 0;
-    }
-    return n;
-  }
-
-  private static String firstSyllable(String word) {
-    int k = word.indexOf('_');
-    return k < 0 ? word : word.substring(0, k);
-  }
-
-  private static String lastSyllable(String word) {
-    int k = word.lastIndexOf('_');
-    return k < 0 ? word : word.substring(k + 1);
+    return domain;
   }
 
   /**
@@ -128,7 +150,7 @@ final class WordShapeContext implements POSContextGenerator {
    * a} lowercase, {@code 9} digits, {@code 9a} digits and letters, {@code .} no letter or digit.
    */
   static String shape(String word) {
-    if (word.equals(START) || word.equals(END)) {
+    if (word.equals(START) || word.equals(WordParts.END)) {
       return word;
     }
     boolean letters = false;

@@ -2,7 +2,9 @@ package vnie.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import opennlp.tools.ml.model.MaxentModel;
+import vnie.classify.TemplatePerceptron;
 import vnie.core.Sentence;
 import vnie.core.Token;
 import vnie.core.Word;
@@ -10,15 +12,22 @@ import vnie.core.Word;
 /**
  * A word segmenter trained on a treebank ({@link SegmenterTrainer}): it tags every syllable as the
  * beginning of a word or inside one, left to right, each decision seeing the previous one (greedy
- * decoding). Thread-safe: the classifier's {@code eval} keeps no state between calls.
+ * decoding). A syllable continues the word when no outcome has a higher probability than {@code I}.
+ *
+ * <p>A perceptron model (the shipped one) is scored through {@link TemplatePerceptron}, which adds
+ * up the same weights as OpenNLP's {@code eval} without building feature strings; any other
+ * classifier goes through {@code eval}. Both give the same decisions. Thread-safe: each call keeps
+ * its own sums.
  */
 public final class ModelSegmenter implements WordSegmenter {
   private final MaxentModel classifier;
+  private final Optional<TemplatePerceptron> perceptron;
   private final WordDictionary dictionary;
   private final int insideIndex;
 
   public ModelSegmenter(SegmenterModel model) {
     this.classifier = model.classifier();
+    this.perceptron = TemplatePerceptron.of(classifier, SyllableFeatures.ALL_TEMPLATES);
     this.dictionary = model.words();
     this.insideIndex = classifier.getIndex(SyllableFeatures.INSIDE);
   }
@@ -27,12 +36,19 @@ public final class ModelSegmenter implements WordSegmenter {
   public List<Word> segment(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
     SyllableFeatures features = SyllableFeatures.of(tokens, dictionary);
+    TemplatePerceptron.Scores scores = perceptron.map(TemplatePerceptron::scores).orElse(null);
     List<Word> words = new ArrayList<>();
     int first = 0;
     String previous = SyllableFeatures.BEGIN;
     for (int i = 1; i < tokens.size(); i++) {
-      double[] scores = classifier.eval(features.context(i, previous));
-      boolean inside = isBest(scores, insideIndex);
+      boolean inside;
+      if (scores == null) {
+        inside = isBest(classifier.eval(features.context(i, previous)), insideIndex);
+      } else {
+        scores.clear();
+        features.addFeatures(i, previous, scores);
+        inside = insideIsBest(scores.sums(), insideIndex);
+      }
       if (!inside) {
         words.add(WordSegmenter.word(tokens, first, i - first));
         first = i;
@@ -43,7 +59,27 @@ public final class ModelSegmenter implements WordSegmenter {
     return words;
   }
 
-  private static boolean isBest(double[] scores, int index) {
+  /**
+   * Whether no outcome's probability is above that of {@code I}, decided on the sums when they are
+   * clearly apart and on OpenNLP's exact probabilities otherwise.
+   */
+  static boolean insideIsBest(double[] sums, int insideIndex) {
+    double scale = TemplatePerceptron.scale(sums);
+    boolean clearlyBest = true;
+    for (int k = 0; k < sums.length; k++) {
+      if (k == insideIndex) {
+        continue;
+      }
+      if (TemplatePerceptron.clearlyAbove(sums[k], sums[insideIndex], scale)) {
+        return false;
+      }
+      clearlyBest &= TemplatePerceptron.clearlyAbove(sums[insideIndex], sums[k], scale);
+    }
+    return clearlyBest || isBest(TemplatePerceptron.probabilities(sums), insideIndex);
+  }
+
+  /** Whether no score is above {@code scores[index]}: OpenNLP's probabilities decide so. */
+  static boolean isBest(double[] scores, int index) {
     for (int k = 0; k < scores.length; k++) {
       if (scores[k] > scores[index]) {
         return false;

@@ -2,6 +2,10 @@ package vnie.segment;
 
 import java.util.List;
 import java.util.Locale;
+import vnie.classify.FeatureSink;
+import vnie.classify.FeatureStrings;
+import vnie.classify.FeatureTemplate;
+import vnie.classify.FeatureTemplates;
 import vnie.core.Token;
 import vnie.core.TokenKind;
 
@@ -18,6 +22,40 @@ final class SyllableFeatures {
   static final String INSIDE = "I";
   private static final int PAD = 2;
   private static final int MAX_LENGTH_FEATURE = 4;
+  private static final String[] LENGTHS = {"0", "1", "2", "3", "4"};
+  // Parts made of a few letters come from tables, not new strings: the same object every time
+  // finds its part number in TemplatePerceptron's memo of the call.
+  private static final String SHAPE_LETTERS = "9.$IDAUa";
+  private static final String USE_LETTERS = "WPU";
+  private static final String[] SHAPE_PAIRS = pairs(SHAPE_LETTERS);
+  private static final String[] USE_PAIRS = pairs(USE_LETTERS);
+  private static final String[] DICTIONARY_STATES = dictionaryStates();
+
+  private static final FeatureTemplates TEMPLATES = new FeatureTemplates();
+  private static final FeatureTemplate BIAS = TEMPLATES.constant("bias");
+  private static final FeatureTemplate W0 = TEMPLATES.of("w0=");
+  private static final FeatureTemplate W_1 = TEMPLATES.of("w-1=");
+  private static final FeatureTemplate W1 = TEMPLATES.of("w+1=");
+  private static final FeatureTemplate W_2 = TEMPLATES.of("w-2=");
+  private static final FeatureTemplate W2 = TEMPLATES.of("w+2=");
+  private static final FeatureTemplate BIGRAM = TEMPLATES.of("b=", 2, "|");
+  private static final FeatureTemplate BIGRAM_BEFORE = TEMPLATES.of("b-=", 2, "|");
+  private static final FeatureTemplate BIGRAM_AFTER = TEMPLATES.of("b+=", 2, "|");
+  private static final FeatureTemplate TRIGRAM = TEMPLATES.of("t=", 3, "|");
+  private static final FeatureTemplate TRIGRAM_BEFORE = TEMPLATES.of("t-=", 3, "|");
+  private static final FeatureTemplate RAW_BIGRAM = TEMPLATES.of("r=", 2, "|");
+  private static final FeatureTemplate SHAPES = TEMPLATES.of("s=");
+  private static final FeatureTemplate SHAPES3 = TEMPLATES.of("s3=", 2, "");
+  private static final FeatureTemplate DICTIONARY = TEMPLATES.of("d=");
+  private static final FeatureTemplate JOIN = TEMPLATES.of("dj=");
+  private static final FeatureTemplate START_END = TEMPLATES.of("ds=", 2, "");
+  private static final FeatureTemplate PREVIOUS = TEMPLATES.of("p=");
+  private static final FeatureTemplate PREVIOUS_SHAPES = TEMPLATES.of("ps=", 2, "");
+  private static final FeatureTemplate PREVIOUS_DICTIONARY = TEMPLATES.of("pd=", 2, "");
+  private static final FeatureTemplate USE = TEMPLATES.of("u=", 2, "");
+
+  /** Every template of {@link #addFeatures}, in order. */
+  static final List<FeatureTemplate> ALL_TEMPLATES = TEMPLATES.all();
 
   private final String[] lower;
   private final String[] raw;
@@ -27,6 +65,9 @@ final class SyllableFeatures {
   private final int[] joinLength;
   private final boolean[] pairIsWord;
   private final char[] use;
+  private final String[] shapePair;
+  private final String[] usePair;
+  private final String[] dictionaryState;
 
   private SyllableFeatures(List<Token> tokens, WordDictionary dictionary) {
     int n = tokens.size();
@@ -67,6 +108,21 @@ final class SyllableFeatures {
         }
       }
     }
+    // The parts several features share, made once per boundary rather than once per feature.
+    shapePair = new String[n];
+    usePair = new String[n];
+    dictionaryState = new String[n];
+    for (int i = 1; i < n; i++) {
+      // Shapes of syllables (not of the padding) are one letter each.
+      shapePair[i] =
+          pair(SHAPE_LETTERS, SHAPE_PAIRS, shape[i + PAD - 1].charAt(0), shape[i + PAD].charAt(0));
+      usePair[i] = pair(USE_LETTERS, USE_PAIRS, use[i - 1], use[i]);
+      dictionaryState[i] =
+          DICTIONARY_STATES[
+              ((joinLength[i] * LENGTHS.length + startLength[i]) * LENGTHS.length + endLength[i])
+                      * 2
+                  + (pairIsWord[i] ? 1 : 0)];
+    }
   }
 
   /** The features of the syllables {@code tokens}, looked up in {@code dictionary}. */
@@ -76,35 +132,76 @@ final class SyllableFeatures {
 
   /** The context of the decision at syllable {@code i} (from 1), after {@code previousTag}. */
   String[] context(int i, String previousTag) {
+    FeatureStrings strings = new FeatureStrings();
+    addFeatures(i, previousTag, strings);
+    return strings.toArray();
+  }
+
+  /**
+   * Writes the features of the decision at syllable {@code i} (from 1), after {@code previousTag},
+   * to {@code out}: the one definition of the features, for training and for segmenting.
+   */
+  void addFeatures(int i, String previousTag, FeatureSink out) {
     int c = i + PAD;
     String l0 = lower[c];
     String l1 = lower[c - 1];
-    String shapes = shape[c - 1] + shape[c];
-    String dictionary =
-        joinLength[i] + "" + startLength[i] + endLength[i] + (pairIsWord[i] ? "w" : "-");
-    return new String[] {
-      "bias",
-      "w0=" + l0,
-      "w-1=" + l1,
-      "w+1=" + lower[c + 1],
-      "w-2=" + lower[c - 2],
-      "w+2=" + lower[c + 2],
-      "b=" + l1 + '|' + l0,
-      "b-=" + lower[c - 2] + '|' + l1,
-      "b+=" + l0 + '|' + lower[c + 1],
-      "t=" + l1 + '|' + l0 + '|' + lower[c + 1],
-      "t-=" + lower[c - 2] + '|' + l1 + '|' + l0,
-      "r=" + raw[c - 1] + '|' + raw[c],
-      "s=" + shapes,
-      "s3=" + shapes + shape[c + 1],
-      "d=" + dictionary,
-      "dj=" + joinLength[i],
-      "ds=" + startLength[i] + endLength[i],
-      "p=" + previousTag,
-      "ps=" + previousTag + shapes,
-      "pd=" + previousTag + dictionary,
-      "u=" + use[i - 1] + use[i] + shapes,
-    };
+    String shapes = shapePair[i];
+    out.add(BIAS);
+    out.add(W0, l0);
+    out.add(W_1, l1);
+    out.add(W1, lower[c + 1]);
+    out.add(W_2, lower[c - 2]);
+    out.add(W2, lower[c + 2]);
+    out.add(BIGRAM, l1, l0);
+    out.add(BIGRAM_BEFORE, lower[c - 2], l1);
+    out.add(BIGRAM_AFTER, l0, lower[c + 1]);
+    out.add(TRIGRAM, l1, l0, lower[c + 1]);
+    out.add(TRIGRAM_BEFORE, lower[c - 2], l1, l0);
+    out.add(RAW_BIGRAM, raw[c - 1], raw[c]);
+    out.add(SHAPES, shapes);
+    out.add(SHAPES3, shapes, shape[c + 1]);
+    out.add(DICTIONARY, dictionaryState[i]);
+    out.add(JOIN, LENGTHS[joinLength[i]]);
+    out.add(START_END, LENGTHS[startLength[i]], LENGTHS[endLength[i]]);
+    out.add(PREVIOUS, previousTag);
+    out.add(PREVIOUS_SHAPES, previousTag, shapes);
+    out.add(PREVIOUS_DICTIONARY, previousTag, dictionaryState[i]);
+    out.add(USE, usePair[i], shapes);
+  }
+
+  /** Every two letters of {@code letters}, the first major. */
+  private static String[] pairs(String letters) {
+    int n = letters.length();
+    String[] pairs = new String[n * n];
+    for (int a = 0; a < n; a++) {
+      for (int b = 0; b < n; b++) {
+        pairs[a * n + b] = "" + letters.charAt(a) + letters.charAt(b);
+      }
+    }
+    return pairs;
+  }
+
+  /** The letters {@code a} and {@code b} joined, from {@code pairs} (of {@code letters}). */
+  private static String pair(String letters, String[] pairs, char a, char b) {
+    int i = letters.indexOf(a);
+    int j = letters.indexOf(b);
+    return i >= 0 && j >= 0 ? pairs[i * letters.length() + j] : "" + a + b;
+  }
+
+  /** The dictionary state of every join, start and end length and whether the pair is a word. */
+  private static String[] dictionaryStates() {
+    int n = LENGTHS.length;
+    String[] states = new String[n * n * n * 2];
+    for (int join = 0; join < n; join++) {
+      for (int start = 0; start < n; start++) {
+        for (int end = 0; end < n; end++) {
+          String lengths = LENGTHS[join] + LENGTHS[start] + LENGTHS[end];
+          states[((join * n + start) * n + end) * 2] = lengths + "-";
+          states[((join * n + start) * n + end) * 2 + 1] = lengths + "w";
+        }
+      }
+    }
+    return states;
   }
 
   /** A one-letter class: capitalised, all capitals, lowercase, number, punctuation, other. */

@@ -12,7 +12,7 @@ final class ArchitectureRules {
 
   /** The packages whose classes are pipeline stages or their parts. */
   static final String[] STAGE_PACKAGES = {
-    "vnie.text..", "vnie.segment..", "vnie.pos..", "vnie.ner..", "vnie.event.."
+    "vnie.text..", "vnie.classify..", "vnie.segment..", "vnie.pos..", "vnie.ner..", "vnie.event.."
   };
 
   /** {@code core} is the vocabulary every other package shares; it needs none of them. */

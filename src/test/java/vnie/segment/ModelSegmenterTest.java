@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vnie.classify.TemplatePerceptron;
 import vnie.core.Sentence;
 import vnie.core.Word;
 import vnie.eval.TreebankEvaluation;
@@ -79,5 +83,64 @@ class ModelSegmenterTest {
     int[] lengths = words.wordLengthsAt(new String[] {"quân", "đội", "liên", "xô"});
     assertEquals(
         List.of(1 << 2, 0, 1 << 2, 0), List.of(lengths[0], lengths[1], lengths[2], lengths[3]));
+  }
+
+  @Test
+  void theFeaturesOfABoundaryAreTheStringsTheModelWasTrainedOn() {
+    WordDictionary dictionary =
+        WordDictionary.of(List.of(List.of("quân", "đội"), List.of("liên", "xô"), List.of("gặp")));
+    SyllableFeatures features =
+        SyllableFeatures.of(new Tokenizer().tokenize("Quân đội Liên Xô gặp 2 lính."), dictionary);
+    assertEquals(
+        List.of(
+            "bias",
+            "w0=xô",
+            "w-1=liên",
+            "w+1=gặp",
+            "w-2=đội",
+            "w+2=2",
+            "b=liên|xô",
+            "b-=đội|liên",
+            "b+=xô|gặp",
+            "t=liên|xô|gặp",
+            "t-=đội|liên|xô",
+            "r=Liên|Xô",
+            "s=AA",
+            "s3=AAa",
+            "d=200w",
+            "dj=2",
+            "ds=00",
+            "p=I",
+            "ps=IAA",
+            "pd=I200w",
+            "u=PPAA"),
+        List.of(features.context(3, SyllableFeatures.INSIDE)));
+  }
+
+  @Test
+  void decidingOnTheSumsGivesTheDecisionOfOpenNlpsProbabilities() {
+    List<double[]> cases = new ArrayList<>();
+    double one = 1;
+    cases.add(new double[] {0, 0});
+    cases.add(new double[] {one, Math.nextUp(one)});
+    cases.add(new double[] {0.1 + 0.2, 0.3});
+    cases.add(new double[] {1e6, 1e6 + 1e-4});
+    cases.add(new double[] {-3, 2});
+    cases.add(new double[] {2.5, -2.5, 2.5});
+    Random random = new Random(11);
+    for (int k = 0; k < 10_000; k++) {
+      double a = random.nextInt(7) - 3 + random.nextInt(3) * 1e-9;
+      double b = random.nextBoolean() ? a : Math.nextAfter(a, random.nextGaussian());
+      cases.add(new double[] {a * 1000, b * 1000});
+      cases.add(new double[] {a, b});
+    }
+    for (double[] sums : cases) {
+      for (int inside = 0; inside < sums.length; inside++) {
+        assertEquals(
+            ModelSegmenter.isBest(TemplatePerceptron.probabilities(sums), inside),
+            ModelSegmenter.insideIsBest(sums, inside),
+            Arrays.toString(sums) + " " + inside);
+      }
+    }
   }
 }
