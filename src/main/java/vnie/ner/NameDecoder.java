@@ -69,7 +69,7 @@ final class NameDecoder {
     }
   }
 
-  private final Map<String, Context> weights;
+  private final Map<String, double[]> weights;
   private final String[] outcomes;
   private final int otherOutcome;
   private final double logPrior;
@@ -82,14 +82,14 @@ final class NameDecoder {
    */
   private final boolean[][] valid;
 
-  private final Context definition;
-  private final Context sentenceBegin;
-  private final Context[] previousOutcome;
-  private final Context[] beforePreviousOutcome;
-  private final Context[] earlierOutcome;
-  private final Context earlierNone;
-  private final Context[][] classBigramBefore;
-  private final Context[][] classBigramAfter;
+  private final double[] definition;
+  private final double[] sentenceBegin;
+  private final double[][] previousOutcome;
+  private final double[][] beforePreviousOutcome;
+  private final double[][] earlierOutcome;
+  private final double[] earlierNone;
+  private final double[][][] classBigramBefore;
+  private final double[][][] classBigramAfter;
 
   /**
    * The weights of each token form, shared by all threads: a pure function of the form, so a lost
@@ -106,11 +106,11 @@ final class NameDecoder {
       Map<String, Context> predicates,
       int beamSize,
       SequenceCodec<String> codec) {
-    this.weights = new HashMap<>(predicates);
     this.outcomes = new String[model.getNumOutcomes()];
     for (int i = 0; i < outcomes.length; i++) {
       outcomes[i] = model.getOutcome(i);
     }
+    this.weights = dense(predicates, outcomes.length);
     this.otherOutcome = Arrays.asList(outcomes).indexOf(OTHER);
     // OpenNLP's UniformPrior.
     this.logPrior = StrictMath.log(1.0 / outcomes.length);
@@ -127,9 +127,9 @@ final class NameDecoder {
     }
     this.definition = weights.get("def");
     this.sentenceBegin = weights.get("S=begin");
-    this.previousOutcome = new Context[outcomes.length];
-    this.beforePreviousOutcome = new Context[outcomes.length];
-    this.earlierOutcome = new Context[outcomes.length];
+    this.previousOutcome = new double[outcomes.length][];
+    this.beforePreviousOutcome = new double[outcomes.length][];
+    this.earlierOutcome = new double[outcomes.length][];
     for (int o = 0; o < outcomes.length; o++) {
       previousOutcome[o] = weights.get("po=" + outcomes[o]);
       beforePreviousOutcome[o] = weights.get("ppo=" + outcomes[o]);
@@ -137,8 +137,8 @@ final class NameDecoder {
     }
     this.earlierNone = weights.get("pd=null");
     int classes = TOKEN_CLASSES.size();
-    this.classBigramBefore = new Context[classes][classes];
-    this.classBigramAfter = new Context[classes][classes];
+    this.classBigramBefore = new double[classes][classes][];
+    this.classBigramAfter = new double[classes][classes][];
     for (int a = 0; a < classes; a++) {
       for (int b = 0; b < classes; b++) {
         String pair = TOKEN_CLASSES.get(a) + "," + TOKEN_CLASSES.get(b);
@@ -354,14 +354,32 @@ final class NameDecoder {
     return computed;
   }
 
-  private static void add(double[] sums, Context context) {
-    if (context == null) {
+  /**
+   * Adds the weights of one feature. Dense: an outcome the feature has no weight for adds 0.0,
+   * which leaves any sum as OpenNLP's (a sum is never -0.0, the one value it would change).
+   */
+  private static void add(double[] sums, double[] weights) {
+    if (weights == null) {
       return;
     }
-    int[] outcomeIds = context.getOutcomes();
-    double[] parameters = context.getParameters();
-    for (int k = 0; k < outcomeIds.length; k++) {
-      sums[outcomeIds[k]] += parameters[k];
+    for (int o = 0; o < sums.length; o++) {
+      sums[o] += weights[o];
     }
+  }
+
+  /** The weights of each feature as one value per outcome. */
+  private static Map<String, double[]> dense(Map<String, Context> predicates, int outcomes) {
+    Map<String, double[]> out = new HashMap<>(predicates.size() * 2);
+    predicates.forEach(
+        (name, context) -> {
+          double[] weights = new double[outcomes];
+          int[] ids = context.getOutcomes();
+          double[] parameters = context.getParameters();
+          for (int k = 0; k < ids.length; k++) {
+            weights[ids[k]] += parameters[k];
+          }
+          out.put(name, weights);
+        });
+    return out;
   }
 }

@@ -1,7 +1,6 @@
 package vnie.ner;
 
 import java.util.Map;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
@@ -19,25 +18,25 @@ final class TokenWeights {
   static final int HERE = 0;
 
   private final String tokenClass;
-  private final Context[] wordClass;
-  private final Context[] wordAndClass;
-  private final Context[] word;
-  private final Context[] afterOutcome;
-  private final Context[] afterOutcomeClass;
+  private final double[][] wordClass;
+  private final double[][] wordAndClass;
+  private final double[][] word;
+  private final double[][] afterOutcome;
+  private final double[][] afterOutcomeClass;
 
-  TokenWeights(String form, Map<String, Context> weights, String[] outcomes) {
+  TokenWeights(String form, Map<String, double[]> weights, String[] outcomes) {
     String lower = StringUtil.toLowerCase(form);
     tokenClass = FeatureGeneratorUtil.tokenFeature(form);
-    wordClass = new Context[POSITIONS.length];
-    wordAndClass = new Context[POSITIONS.length];
-    word = new Context[POSITIONS.length];
+    wordClass = new double[POSITIONS.length][];
+    wordAndClass = new double[POSITIONS.length][];
+    word = new double[POSITIONS.length][];
     for (int p = 0; p < POSITIONS.length; p++) {
       wordClass[p] = weights.get(POSITIONS[p] + "wc=" + tokenClass);
       wordAndClass[p] = weights.get(POSITIONS[p] + "w&c=" + lower + "," + tokenClass);
       word[p] = weights.get(POSITIONS[p] + "w=" + lower);
     }
-    afterOutcome = new Context[outcomes.length];
-    afterOutcomeClass = new Context[outcomes.length];
+    afterOutcome = new double[outcomes.length][];
+    afterOutcomeClass = new double[outcomes.length][];
     for (int o = 0; o < outcomes.length; o++) {
       afterOutcome[o] = weights.get("pow=" + outcomes[o] + "," + form);
       afterOutcomeClass[o] = weights.get("powf=" + outcomes[o] + "," + tokenClass);
@@ -48,23 +47,23 @@ final class TokenWeights {
     return tokenClass;
   }
 
-  Context wordClass(int position) {
+  double[] wordClass(int position) {
     return wordClass[position];
   }
 
-  Context wordAndClass(int position) {
+  double[] wordAndClass(int position) {
     return wordAndClass[position];
   }
 
-  Context word(int position) {
+  double[] word(int position) {
     return word[position];
   }
 
-  Context afterOutcome(int outcome) {
+  double[] afterOutcome(int outcome) {
     return afterOutcome[outcome];
   }
 
-  Context afterOutcomeClass(int outcome) {
+  double[] afterOutcomeClass(int outcome) {
     return afterOutcomeClass[outcome];
   }
 }
