@@ -8,9 +8,9 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 /**
  * The features OpenNLP's default name finder configuration gives a token (token class and
  * lowercased token in a window of two either side, {@code def}, the outcome the token had earlier
- * in the document, bigrams and the sentence start), as the same strings in the same order, but with
- * each token lowercased and classified once per sentence instead of once per window position.
- * {@code NameFeaturesTest} checks them against OpenNLP's generator.
+ * in the document, bigrams and the sentence start), as the same strings in the same order. The
+ * specification {@link NameDecoder} follows when it sums their weights; checked against OpenNLP's
+ * generator when a model loads ({@link NameDecoder#of}) and in {@code NameDecoderTest}.
  */
 final class NameFeatures {
   private static final int WINDOW = 2;
@@ -28,11 +28,6 @@ final class NameFeatures {
       lower[i] = StringUtil.toLowerCase(tokens[i]);
       classes[i] = FeatureGeneratorUtil.tokenFeature(tokens[i]);
     }
-  }
-
-  /** OpenNLP's class of token {@code i} ({@code ic}, {@code lc}, {@code 2d} …). */
-  String tokenClass(int i) {
-    return classes[i];
   }
 
   /**
