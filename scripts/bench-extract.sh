@@ -17,14 +17,17 @@ shift $(($# < 2 ? $# : 2))
 files=$(find "$corpus" -name '*.txt' | wc -l)
 total_words=$(find "$corpus" -name '*.txt' -print0 | xargs -0 cat | wc -w)
 cores=$(nproc)
-echo "corpus: $corpus, $files documents, $total_words words; heap -Xmx$heap; $cores cores"
+# The JVM options of ./vnie, so that the benchmark measures what the launcher runs.
+mapfile -t jvm_options < <(grep -v '^#' scripts/jvm-options)
+echo "corpus: $corpus, $files documents, $total_words words; heap -Xmx$heap; $cores cores; ${jvm_options[*]}"
 
 run() {
   local threads=$1 out=target/bench-out-$words-$1
   rm -rf "$out"; mkdir -p "$out"
   local start first=""
   start=$(date +%s.%N)
-  /usr/bin/time -v -o "$out.time" java -Xmx"$heap" -Xlog:gc:file="$out.gc" -jar target/bench-vnie.jar \
+  /usr/bin/time -v -o "$out.time" java "${jvm_options[@]}" -Xmx"$heap" -Xlog:gc:file="$out.gc" \
+    -jar target/bench-vnie.jar \
     extract "$corpus" --out "$out" --threads "$threads" --quiet 2>"$out.err" &
   local pid=$!
   # First row: the entities table grows past its header.

@@ -121,7 +121,7 @@ final class BracketRule {
         found.stream()
             .filter(c -> c.mention().type() == EntityType.DATE)
             .filter(c -> c.firstToken() > end && c.endToken() <= close)
-            .filter(c -> c.mention().value().matches("\\d{4}.*"))
+            .filter(c -> TokenShapes.startsWithFourDigits(c.mention().value()))
             .toList();
     for (int k = 0; k + 1 < years.size(); k++) {
       Candidate born = years.get(k);

@@ -38,7 +38,7 @@ record DateExpression(
     if (yearless != null) {
       return yearless;
     }
-    String y = year != null ? String.format("%04d", year) : inferredYear;
+    String y = year != null ? TokenShapes.padded(year, 4) : inferredYear;
     if (season != null) {
       return y + "-" + season;
     }

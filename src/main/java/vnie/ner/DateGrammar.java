@@ -122,7 +122,7 @@ final class DateGrammar {
       Integer year = m.group(3) == null ? null : Integer.parseInt(m.group(3));
       return new DateExpression(start, i + 1, year, two(m.group(2)), two(m.group(1)), null, null);
     }
-    if (s.form(i).matches("\\d{1,2}") && s.lower(i + 1).equals("tháng")) {
+    if (TokenShapes.isDigits(s.form(i), 1, 2) && s.lower(i + 1).equals("tháng")) {
       int day = Integer.parseInt(s.form(i));
       if (day >= 1 && day <= 31) {
         return monthFirst(s, start, i + 2, two(s.form(i)));
@@ -133,7 +133,7 @@ final class DateGrammar {
 
   /** ngày 25 đến 29 tháng 10: a bare day that takes its month from the other end of the range. */
   private static DateExpression dayBeforeRange(SentenceView s, int start, int i) {
-    boolean day = s.form(i).matches("\\d{1,2}") && Integer.parseInt(s.form(i)) <= 31;
+    boolean day = TokenShapes.isDigits(s.form(i), 1, 2) && Integer.parseInt(s.form(i)) <= 31;
     boolean range = RANGE_WORDS.contains(s.lower(i + 1)) && s.isNumber(i + 2);
     if (!day || !range) {
       return null;
@@ -150,7 +150,7 @@ final class DateGrammar {
     }
     String month = null;
     int end = i;
-    if (s.form(i).matches("\\d{1,2}") && validMonth(s.form(i))) {
+    if (TokenShapes.isDigits(s.form(i), 1, 2) && validMonth(s.form(i))) {
       month = two(s.form(i));
       end = i + 1;
     } else {
@@ -194,7 +194,7 @@ final class DateGrammar {
   private static DateExpression century(SentenceView s, int start, int numberAt) {
     String n = s.form(numberAt);
     int century;
-    if (n.matches("\\d{1,2}")) {
+    if (TokenShapes.isDigits(n, 1, 2)) {
       century = Integer.parseInt(n);
     } else if (ROMAN.matcher(n).matches()) {
       century = roman(n);
@@ -205,11 +205,11 @@ final class DateGrammar {
       return null;
     }
     return new DateExpression(
-        start, numberAt + 1, null, null, null, null, String.format("%02d", century - 1));
+        start, numberAt + 1, null, null, null, null, TokenShapes.padded(century - 1, 2));
   }
 
   private boolean isBareYear(SentenceView s, int i) {
-    if (!s.form(i).matches("\\d{4}")) {
+    if (!TokenShapes.isDigits(s.form(i), 4, 4)) {
       return false;
     }
     int y = Integer.parseInt(s.form(i));
@@ -223,7 +223,8 @@ final class DateGrammar {
             && !s.lower(i + 1).equals("đến")
             && !s.lower(i + 1).equals("tới")
             && !s.lower(i + 1).equals("và");
-    boolean rangeStart = RANGE_WORDS.contains(s.lower(i + 1)) && s.form(i + 2).matches("\\d{4}");
+    boolean rangeStart =
+        RANGE_WORDS.contains(s.lower(i + 1)) && TokenShapes.isDigits(s.form(i + 2), 4, 4);
     return (BEFORE_BARE_YEAR.contains(s.lower(i - 1)) || afterName || rangeStart) && !nextIsNoun;
   }
 
@@ -237,7 +238,7 @@ final class DateGrammar {
   }
 
   private static boolean isDecade(SentenceView s, int i) {
-    return s.isNumber(i) && s.form(i).matches("\\d{3}0");
+    return s.isNumber(i) && TokenShapes.isDigits(s.form(i), 4, 4) && s.form(i).endsWith("0");
   }
 
   private static int year(SentenceView s, int i) {
@@ -255,7 +256,7 @@ final class DateGrammar {
   }
 
   private static String two(String digits) {
-    return String.format("%02d", Integer.parseInt(digits));
+    return TokenShapes.padded(Integer.parseInt(digits), 2);
   }
 
   private static int roman(String numeral) {

@@ -32,14 +32,14 @@ final class DateRule {
           DateExpression rangeEnd = k + 1 < dates.size() ? dates.get(k + 1) : null;
           boolean range = rangeEnd != null && joinedAsRange(s, d, rangeEnd);
           if (range && rangeEnd.hasYear()) {
-            year = String.format("%04d", rangeEnd.year());
+            year = TokenShapes.padded(rangeEnd.year(), 4);
           }
           if (range && d.month() == null && d.day() != null && rangeEnd.month() != null) {
             d = d.withMonth(rangeEnd.month());
           }
         }
         if (d.hasYear()) {
-          lastYear = String.format("%04d", d.year());
+          lastYear = TokenShapes.padded(d.year(), 4);
         }
         out.add(
             s.candidate(

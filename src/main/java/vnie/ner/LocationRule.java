@@ -83,7 +83,9 @@ final class LocationRule {
   }
 
   private static boolean isPlainNamePart(SentenceView s, int i) {
-    return s.isNamePart(i) && s.tokens().get(i).is(TokenKind.WORD) && !s.form(i).matches("[IVXL]+");
+    return s.isNamePart(i)
+        && s.tokens().get(i).is(TokenKind.WORD)
+        && !TokenShapes.isMadeOf(s.form(i), "IVXL", 1, Integer.MAX_VALUE);
   }
 
   private boolean startsKnownWord(SentenceView s, int i) {
@@ -145,6 +147,6 @@ final class LocationRule {
       }
     }
     String name = text.toString();
-    return lex.notPlaces().contains(name) || name.matches("\\p{Lu}{2,}");
+    return lex.notPlaces().contains(name) || TokenShapes.isCapitals(name, 2, Integer.MAX_VALUE);
   }
 }

@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -33,10 +35,16 @@ public final class NameModel {
   private static final double MIN_PROBABILITY = 0.8;
 
   private final TokenNameFinderModel model;
+
+  /** The fast decoder, or null when the model is not one it reproduces. */
+  private final NameDecoder decoder;
+
+  /** OpenNLP's own finder, one per thread, for any other model. */
   private final ThreadLocal<NameFinderME> finders;
 
   public NameModel(TokenNameFinderModel model) {
     this.model = model;
+    this.decoder = NameDecoder.of(model).orElse(null);
     this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
   }
 
@@ -63,24 +71,41 @@ public final class NameModel {
 
   /** The mentions the model proposes in {@code sentences} of one document. */
   List<Candidate> find(List<SentenceView> sentences, NerLexicons lex) {
-    NameFinderME finder = finders.get();
     List<Candidate> out = new ArrayList<>();
+    if (decoder != null) {
+      Map<String, String> previous = new HashMap<>();
+      for (SentenceView s : sentences) {
+        keep(s, decoder.find(tokens(s), previous), lex, out);
+      }
+      return out;
+    }
+    NameFinderME finder = finders.get();
     try {
       for (SentenceView s : sentences) {
-        String[] tokens = s.tokens().stream().map(Token::form).toArray(String[]::new);
-        for (Span span : finder.find(tokens)) {
-          EntityType type = typeOf(span.getType());
-          if (type != null
-              && span.getProb() >= MIN_PROBABILITY
-              && isPlausible(s, span, type, lex)) {
-            out.add(s.candidate(type, span.getStart(), span.getEnd(), "", SOURCE, Priority.MODEL));
-          }
-        }
+        keep(s, finder.find(tokens(s)), lex, out);
       }
     } finally {
       finder.clearAdaptiveData();
     }
     return out;
+  }
+
+  private static String[] tokens(SentenceView s) {
+    List<Token> tokens = s.tokens();
+    String[] forms = new String[tokens.size()];
+    for (int i = 0; i < forms.length; i++) {
+      forms[i] = tokens.get(i).form();
+    }
+    return forms;
+  }
+
+  private static void keep(SentenceView s, Span[] spans, NerLexicons lex, List<Candidate> out) {
+    for (Span span : spans) {
+      EntityType type = typeOf(span.getType());
+      if (type != null && span.getProb() >= MIN_PROBABILITY && isPlausible(s, span, type, lex)) {
+        out.add(s.candidate(type, span.getStart(), span.getEnd(), "", SOURCE, Priority.MODEL));
+      }
+    }
   }
 
   private static boolean isPlausible(SentenceView s, Span span, EntityType type, NerLexicons lex) {

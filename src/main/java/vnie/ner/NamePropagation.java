@@ -46,7 +46,7 @@ final class NamePropagation {
       for (List<String> pattern : patterns) {
         for (int i = 0; i + pattern.size() <= s.size(); i++) {
           int end = i + pattern.size();
-          if (forms(s, i, end).equals(pattern) && standsAlone(s, i, end)) {
+          if (matchesAt(s, i, pattern) && standsAlone(s, i, end)) {
             out.add(s.candidate(type, i, end, "", source, priority));
           }
         }
@@ -57,6 +57,15 @@ final class NamePropagation {
 
   private static boolean standsAlone(SentenceView s, int from, int to) {
     return !s.isNamePart(from - 1) && !s.isNamePart(to);
+  }
+
+  private static boolean matchesAt(SentenceView s, int from, List<String> pattern) {
+    for (int k = 0; k < pattern.size(); k++) {
+      if (!s.form(from + k).equals(pattern.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> forms(SentenceView s, int from, int to) {

@@ -109,7 +109,7 @@ final class PersonRule {
 
   private static boolean allCapitalised(SentenceView s, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!s.isNamePart(i) || s.form(i).matches("[IVXL]+")) {
+      if (!s.isNamePart(i) || TokenShapes.isMadeOf(s.form(i), "IVXL", 1, Integer.MAX_VALUE)) {
         return false;
       }
     }

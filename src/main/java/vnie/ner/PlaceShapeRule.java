@@ -119,7 +119,7 @@ final class PlaceShapeRule {
   }
 
   private static boolean isPlaceNumber(SentenceView s, int i) {
-    return s.isNumber(i) && s.form(i).matches("\\d{1,4}");
+    return s.isNumber(i) && TokenShapes.isDigits(s.form(i), 1, 4);
   }
 
   private static boolean allWords(SentenceView s, int from, int to) {

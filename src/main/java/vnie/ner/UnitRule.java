@@ -133,8 +133,8 @@ final class UnitRule {
       return;
     }
     int start = i + cue.length();
-    boolean initials = s.form(start).matches("(\\p{Lu}\\.){2,}");
-    boolean capitals = s.form(start).matches("\\p{Lu}{2,6}");
+    boolean initials = TokenShapes.isInitials(s.form(start));
+    boolean capitals = TokenShapes.isCapitals(s.form(start), 2, 6);
     if (initials || capitals) {
       out.add(s.candidate(EntityType.UNIT, start, start + 1, "", ACRONYM, Priority.UNIT_ACRONYM));
     }
@@ -150,7 +150,8 @@ final class UnitRule {
 
   private static boolean isUnitNumber(SentenceView s, int i) {
     String f = s.form(i);
-    return (s.isNumber(i) && f.matches("\\d{1,4}")) || (f.matches("[IVX]{1,5}") && s.isNamePart(i));
+    return (s.isNumber(i) && TokenShapes.isDigits(f, 1, 4))
+        || (TokenShapes.isMadeOf(f, "IVX", 1, 5) && s.isNamePart(i));
   }
 
   private boolean isOnlyPlace(SentenceView s, int from, int to) {
