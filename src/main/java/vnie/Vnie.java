@@ -3,16 +3,23 @@ package vnie;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import vnie.core.Document;
 import vnie.event.EventStage;
 import vnie.event.PersonStage;
 import vnie.event.RelationStage;
 import vnie.model.ModelStore;
 import vnie.ner.ModelNerStage;
+import vnie.ner.NameModel;
 import vnie.ner.RuleNerStage;
 import vnie.pipeline.Pipeline;
 import vnie.pipeline.Stage;
 import vnie.pos.PosStage;
+import vnie.pos.PosTagger;
 import vnie.segment.SegmentStage;
 import vnie.text.SentenceStage;
 
@@ -131,18 +138,56 @@ public final class Vnie {
      */
     private List<Stage> defaultStages() {
       ModelStore store = models == null ? ModelStore.shipped() : ModelStore.folder(models);
-      List<Stage> stages = new ArrayList<>();
-      stages.add(new SentenceStage());
-      stages.add(new SegmentStage(store.segmenter()));
-      stages.add(new PosStage(store.tagger()));
-      stages.add(new RuleNerStage());
-      if (!rulesOnly) {
-        store.names().ifPresent(m -> stages.add(new ModelNerStage(m)));
+      // Each model takes a few hundred milliseconds to read and index, and start-up (the time to
+      // the first result) waits for all of them: the tagger and the name model load on threads
+      // of their own while this one reads the segmenter and the rules.
+      ExecutorService loaders =
+          Executors.newFixedThreadPool(
+              2,
+              task -> {
+                Thread thread = new Thread(task, "vnie-model-loader");
+                thread.setDaemon(true);
+                return thread;
+              });
+      try {
+        Future<PosTagger> tagger = loaders.submit(store::tagger);
+        Future<Optional<NameModel>> names =
+            loaders.submit(() -> rulesOnly ? Optional.empty() : store.names());
+        List<Stage> stages = new ArrayList<>();
+        stages.add(new SentenceStage());
+        stages.add(new SegmentStage(store.segmenter()));
+        RuleNerStage rules = new RuleNerStage();
+        RelationStage relations = new RelationStage();
+        EventStage events = new EventStage();
+        PersonStage persons = new PersonStage();
+        stages.add(new PosStage(loaded(tagger)));
+        stages.add(rules);
+        loaded(names).ifPresent(m -> stages.add(new ModelNerStage(m)));
+        stages.add(relations);
+        stages.add(events);
+        stages.add(persons);
+        return stages;
+      } finally {
+        loaders.shutdownNow();
       }
-      stages.add(new RelationStage());
-      stages.add(new EventStage());
-      stages.add(new PersonStage());
-      return stages;
+    }
+
+    /** The loaded model, or the loader's own exception (a missing or broken model file). */
+    private static <T> T loaded(Future<T> model) {
+      try {
+        return model.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while loading the models", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException("cannot load a model: " + e.getCause(), e.getCause());
+      }
     }
 
     private static int indexOf(List<Stage> stages, String name) {

@@ -51,7 +51,7 @@ public final class ModelStore {
   /** The word segmenter. */
   public WordSegmenter segmenter() {
     if (!inFolder(SEGMENTER_FILE)) {
-      return Shipped.SEGMENTER;
+      return ShippedSegmenter.SEGMENTER;
     }
     try (InputStream in = Files.newInputStream(folder.resolve(SEGMENTER_FILE))) {
       return new ModelSegmenter(new SegmenterModel(in));
@@ -63,7 +63,7 @@ public final class ModelStore {
   /** The part-of-speech tagger. */
   public PosTagger tagger() {
     if (!inFolder(POS_FILE)) {
-      return Shipped.TAGGER;
+      return ShippedTagger.TAGGER;
     }
     try (InputStream in = Files.newInputStream(folder.resolve(POS_FILE))) {
       return new ModelTagger(new POSModel(in));
@@ -107,20 +107,24 @@ public final class ModelStore {
     return in;
   }
 
-  /** The shipped models, loaded on first use (class initialization is lazy and thread-safe). */
-  private static final class Shipped {
-    static final WordSegmenter SEGMENTER = loadSegmenter();
-    static final PosTagger TAGGER = loadTagger();
+  // The shipped models, each loaded on first use (class initialization is lazy and thread-safe),
+  // in a holder of its own so that two threads can load them side by side.
+  private static final class ShippedSegmenter {
+    static final WordSegmenter SEGMENTER = load();
 
-    private static WordSegmenter loadSegmenter() {
+    private static WordSegmenter load() {
       try (InputStream in = openShipped(SEGMENTER_FILE)) {
         return new ModelSegmenter(new SegmenterModel(in));
       } catch (IOException e) {
         throw cannotRead(RESOURCE_FOLDER + SEGMENTER_FILE, e);
       }
     }
+  }
 
-    private static PosTagger loadTagger() {
+  private static final class ShippedTagger {
+    static final PosTagger TAGGER = load();
+
+    private static PosTagger load() {
       try (InputStream in = openShipped(POS_FILE)) {
         return new ModelTagger(new POSModel(in));
       } catch (IOException e) {

@@ -3,7 +3,9 @@ package vnie.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import opennlp.tools.ml.model.MaxentModel;
+import vnie.classify.InBackground;
 import vnie.classify.TemplatePerceptron;
 import vnie.core.Sentence;
 import vnie.core.Token;
@@ -21,13 +23,17 @@ import vnie.core.Word;
  */
 public final class ModelSegmenter implements WordSegmenter {
   private final MaxentModel classifier;
-  private final Optional<TemplatePerceptron> perceptron;
+  // Built in the background; until then OpenNLP's eval gives the same decisions.
+  private final CompletableFuture<Optional<TemplatePerceptron>> perceptron;
   private final WordDictionary dictionary;
   private final int insideIndex;
 
   public ModelSegmenter(SegmenterModel model) {
     this.classifier = model.classifier();
-    this.perceptron = TemplatePerceptron.of(classifier, SyllableFeatures.ALL_TEMPLATES);
+    this.perceptron =
+        InBackground.build(
+            "vnie-segmenter-index",
+            () -> TemplatePerceptron.of(classifier, SyllableFeatures.ALL_TEMPLATES));
     this.dictionary = model.words();
     this.insideIndex = classifier.getIndex(SyllableFeatures.INSIDE);
   }
@@ -36,7 +42,8 @@ public final class ModelSegmenter implements WordSegmenter {
   public List<Word> segment(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
     SyllableFeatures features = SyllableFeatures.of(tokens, dictionary);
-    TemplatePerceptron.Scores scores = perceptron.map(TemplatePerceptron::scores).orElse(null);
+    TemplatePerceptron.Scores scores =
+        perceptron.getNow(Optional.empty()).map(TemplatePerceptron::scores).orElse(null);
     List<Word> words = new ArrayList<>();
     int first = 0;
     String previous = SyllableFeatures.BEGIN;
