@@ -3,9 +3,8 @@ package vnie.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import opennlp.tools.ml.model.MaxentModel;
-import vnie.classify.InBackground;
+import vnie.classify.BackgroundIndex;
 import vnie.classify.TemplatePerceptron;
 import vnie.core.Sentence;
 import vnie.core.Token;
@@ -24,26 +23,38 @@ import vnie.core.Word;
 public final class ModelSegmenter implements WordSegmenter {
   private final MaxentModel classifier;
   // Built in the background; until then OpenNLP's eval gives the same decisions.
-  private final CompletableFuture<Optional<TemplatePerceptron>> perceptron;
+  private final BackgroundIndex<Optional<TemplatePerceptron>> perceptron;
   private final WordDictionary dictionary;
   private final int insideIndex;
 
   public ModelSegmenter(SegmenterModel model) {
+    this(model, BackgroundIndex.DEFAULT_USES_BEFORE_BUILD);
+  }
+
+  /** For tests: the index is built after {@code usesBeforeIndex} sentences. */
+  ModelSegmenter(SegmenterModel model, long usesBeforeIndex) {
     this.classifier = model.classifier();
     this.perceptron =
-        InBackground.build(
+        new BackgroundIndex<>(
             "vnie-segmenter-index",
+            usesBeforeIndex,
             () -> TemplatePerceptron.of(classifier, SyllableFeatures.ALL_TEMPLATES));
     this.dictionary = model.words();
     this.insideIndex = classifier.getIndex(SyllableFeatures.INSIDE);
+  }
+
+  /** For tests: waits until the index is built, so that the next calls use it. */
+  void awaitIndex() {
+    perceptron.await();
   }
 
   @Override
   public List<Word> segment(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
     SyllableFeatures features = SyllableFeatures.of(tokens, dictionary);
+    Optional<TemplatePerceptron> index = perceptron.ready();
     TemplatePerceptron.Scores scores =
-        perceptron.getNow(Optional.empty()).map(TemplatePerceptron::scores).orElse(null);
+        index == null ? null : index.map(TemplatePerceptron::scores).orElse(null);
     List<Word> words = new ArrayList<>();
     int first = 0;
     String previous = SyllableFeatures.BEGIN;

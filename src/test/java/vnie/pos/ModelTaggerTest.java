@@ -1,6 +1,7 @@
 package vnie.pos;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -55,6 +56,22 @@ class ModelTaggerTest {
           "thị_trấn",
           "Torgau",
           ".");
+
+  @Test
+  void tagsTheSameBeforeAndAfterItsDecoderIsBuilt() throws IOException {
+    assertTrue(GreedyTagDecoder.of(model).isPresent(), "the tiny model is decoded greedily");
+    ModelTagger withoutDecoder = new ModelTagger(model, Long.MAX_VALUE);
+    ModelTagger withDecoder = new ModelTagger(model, 0);
+    withDecoder.awaitDecoder();
+    List<Sentence> sentences =
+        new TreebankAlignment(new Tokenizer(), TreebankAlignment.TagColumn.XPOS)
+            .alignAll(new Treebank(TinyTreebank.folder()).read(List.of("train", "test")));
+    for (Sentence sentence : sentences) {
+      assertEquals(withoutDecoder.tag(sentence), withDecoder.tag(sentence));
+    }
+    assertEquals(
+        List.of("N", "NNP", "V", "N", "NNP", "Pre", "N", "NNP", "."), withDecoder.tag(SENTENCE));
+  }
 
   @Test
   void tagsWithTheTrainedTagsAsTheyAre() {

@@ -74,6 +74,21 @@ class ModelSegmenterTest {
   }
 
   @Test
+  void segmentsTheSameBeforeAndAfterItsIndexIsBuilt() throws IOException {
+    ModelSegmenter withoutIndex = new ModelSegmenter(model, Long.MAX_VALUE);
+    ModelSegmenter withIndex = new ModelSegmenter(model, 0);
+    withIndex.awaitIndex();
+    List<Sentence> sentences = new ArrayList<>(train);
+    sentences.addAll(sentences("test"));
+    for (Sentence sentence : sentences) {
+      assertEquals(withoutIndex.segment(sentence), withIndex.segment(sentence));
+    }
+    assertEquals(
+        List.of("Quân_đội", "Mỹ", "gặp", "binh_sĩ", "Liên_Xô", "ở", "thị_trấn", "Torgau", "."),
+        words(withIndex, "Quân đội Mỹ gặp binh sĩ Liên Xô ở thị trấn Torgau."));
+  }
+
+  @Test
   void theDictionaryHoldsTheTrainingWordsAndHowEachSyllableIsUsed() {
     WordDictionary words = model.words();
     assertEquals(34, words.size(), "12 of them of two syllables");

@@ -1,0 +1,80 @@
+package vnie.classify;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * An index that makes a stage faster but that the stage can do without, such as a {@link
+ * TemplatePerceptron} of a model: it is built on a daemon thread once the stage has been used a
+ * number of times, and the stage gives the same answers without it until then. Indexing the shipped
+ * models takes about half a second of CPU; building it at once would compete with the first
+ * documents for the cores and delay a batch's first result, and a run of a few sentences would pay
+ * for it for nothing. Thread-safe.
+ */
+public final class BackgroundIndex<T> {
+  /** Uses before the build starts: about the sentences of a few news articles. */
+  public static final long DEFAULT_USES_BEFORE_BUILD = 100;
+
+  private final String name;
+  private final long usesBeforeBuild;
+  private final Supplier<T> build;
+  private final AtomicLong uses = new AtomicLong();
+  private final AtomicBoolean started = new AtomicBoolean();
+  private final CompletableFuture<T> index = new CompletableFuture<>();
+
+  /** An index that {@code build} makes on a thread named {@code name} after the default uses. */
+  public BackgroundIndex(String name, Supplier<T> build) {
+    this(name, DEFAULT_USES_BEFORE_BUILD, build);
+  }
+
+  /** An index that {@code build} makes on a thread named {@code name} after {@code uses} uses. */
+  public BackgroundIndex(String name, long usesBeforeBuild, Supplier<T> build) {
+    this.name = name;
+    this.usesBeforeBuild = usesBeforeBuild;
+    this.build = build;
+  }
+
+  /**
+   * Counts one use; the index when it is built, else null (the caller goes the slow way).
+   *
+   * @throws java.util.concurrent.CompletionException when the build failed
+   */
+  public T ready() {
+    if (index.isDone()) {
+      return index.join();
+    }
+    if (uses.incrementAndGet() > usesBeforeBuild) {
+      start();
+    }
+    return null;
+  }
+
+  /**
+   * The index, built now if it is not yet (for tests and callers that want it before the first
+   * use).
+   *
+   * @throws java.util.concurrent.CompletionException when the build failed
+   */
+  public T await() {
+    start();
+    return index.join();
+  }
+
+  private void start() {
+    if (started.compareAndSet(false, true)) {
+      Thread builder = new Thread(this::buildIndex, name);
+      builder.setDaemon(true);
+      builder.start();
+    }
+  }
+
+  private void buildIndex() {
+    try {
+      index.complete(build.get());
+    } catch (RuntimeException | Error e) {
+      index.completeExceptionally(e);
+    }
+  }
+}
