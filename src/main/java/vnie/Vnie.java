@@ -138,9 +138,9 @@ public final class Vnie {
      */
     private List<Stage> defaultStages() {
       ModelStore store = models == null ? ModelStore.shipped() : ModelStore.folder(models);
-      // Each model takes a few hundred milliseconds to read and index, and start-up (the time to
-      // the first result) waits for all of them: the tagger and the name model load on threads
-      // of their own while this one reads the segmenter and the rules.
+      // Each model takes a few hundred milliseconds to read, and start-up (the time to the first
+      // result) waits for all of them: the tagger and the name model load on threads of their
+      // own while this one reads the segmenter and the rules' lexicons.
       ExecutorService loaders =
           Executors.newFixedThreadPool(
               2,
