@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vnie.core.Document;
+import vnie.io.AnnotatedCorpus;
 import vnie.io.BratReader;
 import vnie.io.InputFileException;
 
@@ -15,8 +16,10 @@ final class BratFolder {
   private BratFolder() {}
 
   /**
-   * Every {@code NAME.ann} of {@code annDir} with its {@code NAME.txt} from beside it or else from
-   * {@code textDir}, by document name.
+   * Every {@code .ann} under {@code annDir} with its text, by document name (the file name without
+   * extension). The text is the {@code .txt} beside the annotation, else the one at the same
+   * relative path under {@code textDir} ({@code annotations/test/x.ann} → {@code
+   * corpus/test/x.txt}), else {@code textDir/NAME.txt}.
    */
   static Map<String, Document> read(Path annDir, Path textDir) throws IOException {
     Map<String, Document> docs = new TreeMap<>();
@@ -24,12 +27,24 @@ final class BratFolder {
     for (Path ann : InputFiles.expand(List.of(annDir), ".ann")) {
       String name = ann.getFileName().toString();
       String id = name.substring(0, name.length() - ".ann".length());
+      String relative = annDir.relativize(ann).toString();
       Path txt = ann.resolveSibling(id + ".txt");
+      if (!Files.exists(txt)) {
+        txt = textDir.resolve(relative.substring(0, relative.length() - ".ann".length()) + ".txt");
+      }
       if (!Files.exists(txt)) {
         txt = textDir.resolve(id + ".txt");
       }
       try {
-        docs.put(id, reader.read(txt, ann));
+        Document previous = docs.put(id, reader.read(txt, ann));
+        if (previous != null) {
+          throw new IOException(
+              "two annotation files under "
+                  + annDir
+                  + " are named "
+                  + name
+                  + ": documents are told apart by file name, so rename one");
+        }
       } catch (InputFileException e) {
         throw new IOException("cannot read " + ann + ": " + e.getMessage(), e);
       }
@@ -37,9 +52,11 @@ final class BratFolder {
     return docs;
   }
 
-  /** The texts of a gold folder: {@code --text} when given, else {@code corpus/} beside it. */
-  static Path defaultTextDir(Path gold) {
-    Path sibling = gold.toAbsolutePath().normalize().resolveSibling("corpus");
-    return Files.isDirectory(sibling) ? sibling : gold;
+  /**
+   * The texts of a gold folder: {@code --text} when given, else as {@link
+   * AnnotatedCorpus#defaultTextDir} finds them.
+   */
+  static Path defaultTextDir(Path gold) throws IOException {
+    return AnnotatedCorpus.defaultTextDir(gold);
   }
 }

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code vnie} command line: extract, evaluate, train, bench, report and serve. */
+/**
+ * The {@code vnie} command line: extract, evaluate, train, bench, report, serve, validate and
+ * stats.
+ */
 @Command(
     name = "vnie",
     mixinStandardHelpOptions = true,
@@ -18,6 +21,8 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       ReportCommand.class,
       ServeCommand.class,
+      ValidateCommand.class,
+      StatsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

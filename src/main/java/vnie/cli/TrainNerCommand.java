@@ -2,7 +2,6 @@ package vnie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vnie.eval.ScoreReport;
+import vnie.io.AnnotatedCorpus;
 import vnie.ner.LabelledDocument;
 import vnie.ner.NameModel;
 import vnie.ner.NameModelTrainer;
@@ -104,8 +104,7 @@ final class TrainNerCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Path defaultTextDir() {
-    Path sibling = gold.toAbsolutePath().normalize().resolveSibling("corpus");
-    return Files.isDirectory(sibling) ? sibling : gold;
+  private Path defaultTextDir() throws IOException {
+    return AnnotatedCorpus.defaultTextDir(gold);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import vnie.Vnie;
 import vnie.core.Document;
+import vnie.io.AnnotatedCorpus;
 import vnie.io.BratReader;
 import vnie.io.InputFileException;
 import vnie.io.TextFileReader;
@@ -24,23 +25,18 @@ public final class NameModelData {
   }
 
   /**
-   * Every {@code NAME.ann} of {@code annotations} with its {@code NAME.txt} from {@code texts} (or
-   * beside it), labelled with the hand annotations, in name order.
+   * Every {@code .ann} under {@code annotations} with its text at the same relative path under
+   * {@code texts} (see {@link AnnotatedCorpus}), labelled with the hand annotations, in name order.
    */
   public List<LabelledDocument> annotated(Path annotations, Path texts) throws IOException {
     List<LabelledDocument> out = new ArrayList<>();
     BratReader reader = new BratReader();
-    for (Path ann : files(annotations, ".ann")) {
-      String id = stem(ann, ".ann");
-      Path txt = ann.resolveSibling(id + ".txt");
-      if (!Files.exists(txt)) {
-        txt = texts.resolve(id + ".txt");
-      }
+    for (AnnotatedCorpus.Pair pair : AnnotatedCorpus.find(annotations, texts).pairs()) {
       try {
-        Document gold = reader.read(txt, ann);
-        out.add(new LabelledDocument(rules.process(id, gold.text()), gold.mentions()));
+        Document gold = reader.read(pair.text(), pair.annotation());
+        out.add(new LabelledDocument(rules.process(pair.id(), gold.text()), gold.mentions()));
       } catch (InputFileException e) {
-        throw new IOException("cannot read " + ann + ": " + e.getMessage(), e);
+        throw new IOException("cannot read " + pair.annotation() + ": " + e.getMessage(), e);
       }
     }
     return out;

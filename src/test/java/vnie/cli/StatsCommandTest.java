@@ -1,0 +1,58 @@
+package vnie.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class StatsCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void countsEachSplitFolderAndTheWholeCorpus() throws IOException {
+    write(
+        "train/a",
+        "Tướng Giáp tấn công Huế.",
+        "T1\tRANK 0 5\tTướng\nT2\tPERSON 6 10\tGiáp\nT3\tLOCATION 20 23\tHuế\n"
+            + "T4\tAttack 11 19\ttấn công\nR1\tHasRank Arg1:T2 Arg2:T1\n"
+            + "E1\tAttack:T4 Attacker:T2 Place:T3\n");
+    write("test/b", "Năm 1954.", "T1\tDATE 0 8\tNăm 1954\n#1\tValue T1\t1954\n");
+    write("seed", "Huế.", "T1\tLOCATION 0 3\tHuế\n");
+
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(new PrintWriter(out));
+    int exit = cli.execute("stats", "--gold", dir.resolve("annotations").toString());
+
+    assertEquals(0, exit);
+    assertEquals(
+        "| split | documents | characters | mentions | PERSON | RANK | UNIT | LOCATION | DATE |"
+            + " relations | HasRank | Commands | events | Meet | Attack | Move | Capture |"
+            + " Surrender | Death | arguments |\n"
+            + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+            + "---:|---:|---:|---:|\n"
+            + "| test | 1 | 9 | 1 | 0 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+            + "| top-level | 1 | 4 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0"
+            + " | 0 |\n"
+            + "| train | 1 | 24 | 3 | 1 | 1 | 0 | 1 | 0 | 1 | 1 | 0 | 1 | 0 | 1 | 0 | 0 | 0 | 0"
+            + " | 2 |\n"
+            + "| all | 3 | 37 | 5 | 1 | 1 | 0 | 2 | 1 | 1 | 1 | 0 | 1 | 0 | 1 | 0 | 0 | 0 | 0 |"
+            + " 2 |\n",
+        out.toString().replace(System.lineSeparator(), "\n"));
+  }
+
+  private void write(String name, String text, String ann) throws IOException {
+    Path txt = dir.resolve("corpus/" + name + ".txt");
+    Path gold = dir.resolve("annotations/" + name + ".ann");
+    Files.createDirectories(txt.getParent());
+    Files.createDirectories(gold.getParent());
+    Files.writeString(txt, text);
+    Files.writeString(gold, ann);
+  }
+}
