@@ -7,5 +7,10 @@ import picocli.CommandLine.Command;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Trains a model from UD CoNLL-U files and writes it to the models folder.",
-    subcommands = {TrainSegmenterCommand.class, TrainPosCommand.class, TrainNerCommand.class})
+    subcommands = {
+      TrainSegmenterCommand.class,
+      TrainPosCommand.class,
+      TrainNerCommand.class,
+      TrainClustersCommand.class
+    })
 final class TrainCommand {}
