@@ -1,5 +1,6 @@
 package vnie;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,10 @@ import vnie.event.EventStage;
 import vnie.event.PersonStage;
 import vnie.event.RelationStage;
 import vnie.model.ModelStore;
-import vnie.ner.ModelNerStage;
-import vnie.ner.NameModel;
+import vnie.ner.EntityModel;
+import vnie.ner.EntityModelStage;
+import vnie.ner.EntityTagger;
+import vnie.ner.Gazetteers;
 import vnie.ner.RuleNerStage;
 import vnie.pipeline.Pipeline;
 import vnie.pipeline.Stage;
@@ -79,7 +82,9 @@ public final class Vnie {
   /** Collects stages; {@link #build()} checks that each stage's inputs are provided. */
   public static final class Builder {
     private Path models;
+    private Path gazetteers;
     private boolean rulesOnly;
+    private EntityModelStage.Merge merge = EntityModelStage.Merge.MODEL_AND_DATES;
     private final List<Stage> replacements = new ArrayList<>();
     private final List<Stage> additions = new ArrayList<>();
 
@@ -94,7 +99,22 @@ public final class Vnie {
       return this;
     }
 
-    /** Finds entities with the rules alone, without the trained name model. */
+    /**
+     * Looks names up in the lists of {@code directory} ({@code NAME.txt}) as well as the shipped
+     * gazetteers; a list of the same name replaces the shipped one.
+     */
+    public Builder gazetteers(Path directory) {
+      this.gazetteers = directory;
+      return this;
+    }
+
+    /** How the entity model's mentions and the rules' mentions are combined. */
+    public Builder entityMerge(EntityModelStage.Merge newMerge) {
+      this.merge = newMerge;
+      return this;
+    }
+
+    /** Finds entities with the rules alone, without the trained entity model. */
     public Builder rulesOnly() {
       this.rulesOnly = true;
       return this;
@@ -151,8 +171,8 @@ public final class Vnie {
               });
       try {
         Future<PosTagger> tagger = loaders.submit(store::tagger);
-        Future<Optional<NameModel>> names =
-            loaders.submit(() -> rulesOnly ? Optional.empty() : store.names());
+        Future<Optional<EntityTagger>> entityTagger =
+            loaders.submit(() -> rulesOnly ? Optional.empty() : entityTagger(store));
         List<Stage> stages = new ArrayList<>();
         stages.add(new SentenceStage());
         stages.add(new SegmentStage(store.segmenter()));
@@ -162,7 +182,7 @@ public final class Vnie {
         PersonStage persons = new PersonStage();
         stages.add(new PosStage(loaded(tagger)));
         stages.add(rules);
-        loaded(names).ifPresent(m -> stages.add(new ModelNerStage(m)));
+        loaded(entityTagger).ifPresent(t -> stages.add(new EntityModelStage(t, merge)));
         stages.add(relations);
         stages.add(events);
         stages.add(persons);
@@ -170,6 +190,16 @@ public final class Vnie {
       } finally {
         loaders.shutdownNow();
       }
+    }
+
+    /** The entity model's tagger with its clusters and gazetteers, when there is a model. */
+    private Optional<EntityTagger> entityTagger(ModelStore store) throws IOException {
+      Optional<EntityModel> model = store.entities();
+      if (model.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          EntityTagger.of(model.get(), Gazetteers.load(gazetteers), store.clusters()));
     }
 
     /** The loaded model, or the loader's own exception (a missing or broken model file). */

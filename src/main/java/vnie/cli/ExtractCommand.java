@@ -164,6 +164,8 @@ final class ExtractCommand implements Callable<Integer> {
       builder.rulesOnly();
     }
     if (goldEntities != null) {
+      // The hand annotations are the entities: no model may add to them.
+      builder.rulesOnly();
       builder.replace(new BratEntityStage(goldEntities));
     }
     Vnie vnie = builder.build();

@@ -2,109 +2,177 @@ package vnie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vnie.eval.ScoreReport;
+import vnie.core.EntityType;
+import vnie.eval.Counts;
+import vnie.eval.EntityScores;
+import vnie.eval.MatchMode;
 import vnie.io.AnnotatedCorpus;
+import vnie.model.ModelStore;
+import vnie.ner.EntityModel;
+import vnie.ner.EntityModelStage;
+import vnie.ner.EntityModelTrainer;
+import vnie.ner.EntityTagger;
+import vnie.ner.Gazetteers;
 import vnie.ner.LabelledDocument;
-import vnie.ner.NameModel;
-import vnie.ner.NameModelTrainer;
-import vnie.train.NameModelCrossValidation;
-import vnie.train.NameModelData;
+import vnie.ner.WordClusters;
+import vnie.train.EntityModelEvaluation;
+import vnie.train.TrainingDocuments;
 
-/** {@code vnie train ner}: trains the name model, or cross-validates it. */
+/** {@code vnie train ner}: trains the entity model and scores it on held-out annotations. */
 @Command(
     name = "ner",
     mixinStandardHelpOptions = true,
     description = {
-      "Trains the OpenNLP name model from brat annotations (and optionally plain texts labelled"
-          + " by the precise rules) and writes OUT/"
-          + NameModel.FILE_NAME
-          + ".",
-      "With --cross-validate K, scores it instead by K folds of documents (K = number of"
-          + " documents: leave one document out): the model alone, the rules alone, and both."
+      "Trains the entity model (PERSON, RANK, UNIT, LOCATION; dates stay with the date grammar)"
+          + " from brat annotations and writes OUT/"
+          + EntityModel.FILE_NAME
+          + ". The model is an averaged perceptron over each token's words, shapes, segmentation"
+          + " and POS, gazetteer lists, word clusters and the rules' findings.",
+      "With --dev, scores on those annotations the rules alone and every way of combining the"
+          + " model with the rules (the model alone is model-and-dates)."
     })
 final class TrainNerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Gold .ann files.")
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "DIR",
+      description = "Gold .ann files to train on (searched recursively).")
   Path gold;
 
   @Option(
       names = "--text",
       paramLabel = "DIR",
-      description = "Folder of the .txt files; default: the gold folder, else ../corpus beside it.")
+      description = "Their .txt files; default: beside them, else the same folder under corpus/.")
   Path textDir;
 
-  @Option(
-      names = "--silver",
-      paramLabel = "DIR",
-      description =
-          "Plain .txt files to label with the precise rules and add to the training data.")
-  List<Path> silver = new ArrayList<>();
+  @Option(names = "--dev", paramLabel = "DIR", description = "Gold .ann files to score on.")
+  Path dev;
+
+  @Option(names = "--dev-text", paramLabel = "DIR", description = "Their .txt files.")
+  Path devTextDir;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where to write the model.")
   Path out;
 
   @Option(
-      names = "--cross-validate",
-      paramLabel = "K",
-      description = "Score by K-fold cross-validation over the gold documents; writes no model.")
-  Integer folds;
+      names = "--iterations",
+      paramLabel = "N",
+      description = "Perceptron iterations. Default: ${DEFAULT-VALUE}.")
+  int iterations = EntityModelTrainer.Settings.defaults().iterations();
 
-  @Option(names = "--iterations", paramLabel = "N", description = "Trainer iterations (150).")
-  int iterations = NameModelTrainer.Options.defaults().iterations();
+  @Option(
+      names = "--cutoff",
+      paramLabel = "N",
+      description = "Features seen fewer times are dropped. Default: ${DEFAULT-VALUE}.")
+  int cutoff = EntityModelTrainer.Settings.defaults().cutoff();
 
-  @Option(names = "--cutoff", paramLabel = "N", description = "Feature count cutoff (1).")
-  int cutoff = NameModelTrainer.Options.defaults().cutoff();
+  @Option(
+      names = "--features",
+      paramLabel = "LIST",
+      description =
+          "What the features may use, of gazetteers,clusters,rules (the others are always on)."
+              + " Default: ${DEFAULT-VALUE}.")
+  String features = "gazetteers,clusters,rules";
+
+  @Option(
+      names = "--fraction",
+      paramLabel = "F",
+      description = "Train on the first F (0 to 1) of the documents in name order. Default: 1.")
+  double fraction = 1.0;
+
+  @Option(
+      names = "--models",
+      paramLabel = "DIR",
+      description = "Take clusters.tsv from DIR instead of the shipped one.")
+  Path models;
+
+  @Option(
+      names = "--gazetteers",
+      paramLabel = "DIR",
+      description = "A folder of NAME.txt lists that replace or add to the shipped gazetteers.")
+  Path gazetteerDir;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
-    NameModelData data = new NameModelData();
-    Path texts = textDir != null ? textDir : defaultTextDir();
-    List<LabelledDocument> annotated = data.annotated(gold, texts);
-    List<LabelledDocument> extra = new ArrayList<>();
-    for (Path folder : silver) {
-      extra.addAll(data.silver(folder));
+    if (fraction <= 0 || fraction > 1) {
+      throw new IllegalArgumentException("--fraction must be above 0 and at most 1");
     }
-    NameModelTrainer.Options options =
-        new NameModelTrainer.Options(
-            iterations, cutoff, NameModelTrainer.Options.defaults().types());
-    if (folds != null) {
-      NameModelCrossValidation.Result r =
-          NameModelCrossValidation.run(annotated, folds, options, extra);
-      stdout.printf("%d-fold cross-validation over %d documents%n", r.folds(), annotated.size());
-      stdout.println("\n== model alone\n" + ScoreReport.table(r.modelOnly()));
-      stdout.println("== rules alone\n" + ScoreReport.table(r.rulesOnly()));
-      stdout.println("== rules + model\n" + ScoreReport.table(r.rulesAndModel()));
-      stdout.flush();
-      return 0;
+    TrainingDocuments data = new TrainingDocuments();
+    List<LabelledDocument> train =
+        data.annotated(gold, textDir != null ? textDir : AnnotatedCorpus.defaultTextDir(gold));
+    train = train.subList(0, (int) Math.ceil(train.size() * fraction));
+    ModelStore store = models != null ? ModelStore.folder(models) : ModelStore.shipped();
+    WordClusters clusters = store.clusters();
+    Gazetteers gazetteers = Gazetteers.load(gazetteerDir);
+    EntityModelTrainer.Settings settings =
+        new EntityModelTrainer.Settings(
+            iterations, cutoff, EntityModelTrainer.Settings.features(features));
+    EntityModel model = EntityModelTrainer.train(train, gazetteers, clusters, settings);
+    stdout.printf("vnie: trained the entity model on %d documents%n", train.size());
+    if (out != null) {
+      Files.createDirectories(out);
+      Path file = out.resolve(EntityModel.FILE_NAME);
+      try (var stream = Files.newOutputStream(file)) {
+        model.serialize(stream);
+      }
+      stdout.printf("vnie: wrote %s%n", file);
     }
-    if (out == null) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "give --out DIR to write a model, or --cross-validate K");
+    if (dev != null) {
+      List<LabelledDocument> devDocs =
+          data.annotated(
+              dev, devTextDir != null ? devTextDir : AnnotatedCorpus.defaultTextDir(dev));
+      EntityModelEvaluation evaluation =
+          EntityModelEvaluation.of(EntityTagger.of(model, gazetteers, clusters), devDocs);
+      stdout.printf("scores on %d documents of %s%n", devDocs.size(), dev);
+      stdout.println(header());
+      stdout.println(row("rules", evaluation.rulesOnly()));
+      for (Map.Entry<EntityModelStage.Merge, EntityScores> e : evaluation.merged().entrySet()) {
+        stdout.println(
+            row(e.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-'), e.getValue()));
+      }
     }
-    List<LabelledDocument> all = new ArrayList<>(annotated);
-    all.addAll(extra);
-    NameModelTrainer trainer = new NameModelTrainer(options);
-    NameModel model = trainer.train(all);
-    Path file = out.resolve(NameModel.FILE_NAME);
-    model.save(file);
-    stdout.printf(
-        "vnie: trained on %d documents (%d annotated), %d labels skipped -> %s%n",
-        all.size(), annotated.size(), trainer.skippedLabels(), file);
     stdout.flush();
     return 0;
   }
 
-  private Path defaultTextDir() throws IOException {
-    return AnnotatedCorpus.defaultTextDir(gold);
+  private static String header() {
+    StringBuilder line =
+        new StringBuilder(String.format("%-18s %6s %6s %6s %6s", "", "P", "R", "F1", "ovF1"));
+    for (EntityType t : EntityType.values()) {
+      line.append(String.format(" %8s", t.name()));
+    }
+    return line.toString();
+  }
+
+  private static String row(String name, EntityScores scores) {
+    Counts strict = scores.of(MatchMode.STRICT).micro();
+    Counts overlap = scores.of(MatchMode.OVERLAP).micro();
+    StringBuilder line =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%-18s %6.3f %6.3f %6.3f %6.3f",
+                name,
+                strict.precision(),
+                strict.recall(),
+                strict.f1(),
+                overlap.f1()));
+    for (EntityType t : EntityType.values()) {
+      line.append(String.format(Locale.ROOT, " %8.3f", scores.of(MatchMode.STRICT).of(t).f1()));
+    }
+    return line.toString();
   }
 }

@@ -7,7 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import opennlp.tools.postag.POSModel;
-import vnie.ner.NameModel;
+import vnie.ner.EntityModel;
+import vnie.ner.WordClusters;
 import vnie.pos.ModelTagger;
 import vnie.pos.PosTagger;
 import vnie.segment.ModelSegmenter;
@@ -73,19 +74,38 @@ public final class ModelStore {
   }
 
   /**
-   * The name model: the folder's {@code ner-names.bin}, else the shipped one; empty when neither
+   * The entity model: the folder's {@code entities.bin}, else the shipped one; empty when neither
    * exists (vnie then finds entities with the rules alone).
    */
-  public Optional<NameModel> names() {
+  public Optional<EntityModel> entities() {
     try {
-      if (inFolder(NameModel.FILE_NAME)) {
-        return Optional.of(NameModel.load(folder.resolve(NameModel.FILE_NAME)));
+      if (inFolder(EntityModel.FILE_NAME)) {
+        return Optional.of(new EntityModel(folder.resolve(EntityModel.FILE_NAME)));
       }
-      try (InputStream in = ModelStore.class.getResourceAsStream(NameModel.RESOURCE)) {
-        return in == null ? Optional.empty() : Optional.of(NameModel.load(in));
+      try (InputStream in =
+          ModelStore.class.getResourceAsStream(RESOURCE_FOLDER + EntityModel.FILE_NAME)) {
+        return in == null ? Optional.empty() : Optional.of(new EntityModel(in));
       }
     } catch (IOException e) {
-      throw cannotRead(NameModel.FILE_NAME, e);
+      throw cannotRead(EntityModel.FILE_NAME, e);
+    }
+  }
+
+  /**
+   * The word clusters of the entity model: the folder's {@code clusters.tsv}, else the shipped one,
+   * else none.
+   */
+  public WordClusters clusters() {
+    try {
+      if (inFolder(WordClusters.FILE_NAME)) {
+        return WordClusters.read(folder.resolve(WordClusters.FILE_NAME));
+      }
+      try (InputStream in =
+          ModelStore.class.getResourceAsStream(RESOURCE_FOLDER + WordClusters.FILE_NAME)) {
+        return in == null ? WordClusters.none() : WordClusters.read(in, WordClusters.FILE_NAME);
+      }
+    } catch (IOException e) {
+      throw cannotRead(WordClusters.FILE_NAME, e);
     }
   }
 

@@ -5,18 +5,19 @@ import vnie.core.Document;
 import vnie.core.Mention;
 
 /**
- * A document for training or scoring the name model.
+ * A hand-annotated document for training or scoring the models.
  *
- * @param analysed the document after the rule pipeline: sentences, tokens and the rules' mentions
- * @param labels the mentions to learn or score against: hand annotations, or rule mentions kept as
- *     silver labels
+ * @param analysed the document after the rule pipeline: sentences, tokens, words and tags, and the
+ *     rules' entities, relations and events
+ * @param gold the hand annotation of the same text: its mentions, relations and events
  */
-public record LabelledDocument(Document analysed, List<Mention> labels) {
-  public LabelledDocument {
-    labels = List.copyOf(labels);
-  }
-
+public record LabelledDocument(Document analysed, Document gold) {
   public String id() {
     return analysed.id();
+  }
+
+  /** The gold mentions. */
+  public List<Mention> labels() {
+    return gold.mentions();
   }
 }

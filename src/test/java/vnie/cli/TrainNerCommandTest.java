@@ -3,23 +3,25 @@ package vnie.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vnie.ner.NameModel;
+import picocli.CommandLine;
+import vnie.ner.EntityModel;
 
 class TrainNerCommandTest {
   @TempDir Path dir;
 
-  private Path writeSample() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Path gold = Files.createDirectories(dir.resolve("annotations"));
-    String[] names = {"Brandt", "Moreau", "Novak"};
+  /** Three documents in a train folder and one in a dev folder, texts under corpus/. */
+  private void writeSample() throws Exception {
+    String[] names = {"Brandt", "Moreau", "Novak", "Kowalski"};
     for (int i = 0; i < names.length; i++) {
+      String split = i < 3 ? "train" : "dev";
+      Path corpus = Files.createDirectories(dir.resolve("corpus").resolve(split));
+      Path gold = Files.createDirectories(dir.resolve("annotations").resolve(split));
       String text = "Trung úy " + names[i] + " đến Huế năm 1950.";
       Files.writeString(corpus.resolve("d" + i + ".txt"), text);
       int p = text.indexOf(names[i]);
@@ -31,38 +33,57 @@ class TrainNerCommandTest {
               + ("T3\tLOCATION " + h + " " + (h + 3) + "\tHuế\n")
               + ("T4\tDATE " + (h + 4) + " " + (h + 12) + "\tnăm 1950\n#1\tValue T4\t1950\n"));
     }
-    return gold;
   }
 
   @Test
-  void trainsAModelFromBratFiles() throws Exception {
-    Path gold = writeSample();
+  void trainsAModelFromBratFilesAndScoresItOnTheDevFolder() throws Exception {
+    writeSample();
     Path out = dir.resolve("models");
+    StringWriter stdout = new StringWriter();
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(new PrintWriter(stdout));
 
-    int exit = Main.run("train", "ner", "--gold", gold.toString(), "--out", out.toString());
+    int exit =
+        cli.execute(
+            "train",
+            "ner",
+            "--gold",
+            dir.resolve("annotations/train").toString(),
+            "--dev",
+            dir.resolve("annotations/dev").toString(),
+            "--out",
+            out.toString(),
+            "--iterations",
+            "5");
 
-    assertEquals(0, exit);
-    assertTrue(Files.size(out.resolve(NameModel.FILE_NAME)) > 0);
+    assertEquals(0, exit, stdout.toString());
+    assertTrue(Files.size(out.resolve(EntityModel.FILE_NAME)) > 0);
+    String printed = stdout.toString().replace(System.lineSeparator(), "\n");
+    assertTrue(printed.contains("vnie: trained the entity model on 3 documents\n"), printed);
+    assertTrue(printed.contains("scores on 1 documents of "), printed);
+    // The model learns the rank-before-name pattern and finds the unseen name Kowalski.
+    assertTrue(
+        printed.contains(
+            "model-and-dates     1.000  1.000  1.000  1.000    1.000    1.000    0.000    1.000"),
+        printed);
   }
 
   @Test
-  void crossValidatesByDocumentAndWritesNoModel() throws Exception {
-    Path gold = writeSample();
-    PrintStream saved = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    int exit;
-    try {
-      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-      exit = Main.run("train", "ner", "--cross-validate", "3", "--gold", gold.toString());
-    } finally {
-      System.setOut(saved);
-    }
+  void anUnknownFeatureGroupIsAUsageError() throws Exception {
+    writeSample();
+    StringWriter stderr = new StringWriter();
+    CommandLine cli = new CommandLine(new Main());
+    cli.setErr(new PrintWriter(stderr));
 
-    assertEquals(0, exit);
-    String report = captured.toString(StandardCharsets.UTF_8);
-    assertTrue(report.contains("3-fold cross-validation over 3 documents"), report);
-    assertTrue(report.contains("== rules + model"), report);
-    assertTrue(report.contains("strict   micro"), report);
-    assertTrue(Files.notExists(dir.resolve("models")));
+    int exit =
+        Main.run(
+            "train",
+            "ner",
+            "--gold",
+            dir.resolve("annotations/train").toString(),
+            "--features",
+            "gazeteers");
+
+    assertEquals(1, exit);
   }
 }

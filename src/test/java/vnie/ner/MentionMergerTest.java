@@ -30,11 +30,11 @@ class MentionMergerTest {
     List<Candidate> proposals =
         List.of(
             candidate(EntityType.LOCATION, "Hà Nội", 30, "places", Priority.RULES),
-            candidate(EntityType.PERSON, "Hà Nội gặp", 30, NameModel.SOURCE, Priority.MODEL),
-            candidate(EntityType.PERSON, "Kowalski", 0, NameModel.SOURCE, Priority.MODEL));
+            candidate(EntityType.PERSON, "Hà Nội gặp", 30, EntityTagger.SOURCE, Priority.MODEL),
+            candidate(EntityType.PERSON, "Kowalski", 0, EntityTagger.SOURCE, Priority.MODEL));
 
     assertEquals(
-        List.of("LOCATION Hà Nội places", "PERSON Kowalski model:ner"),
+        List.of("LOCATION Hà Nội places", "PERSON Kowalski model:entities"),
         merged(proposals, List.of()));
   }
 
@@ -56,9 +56,9 @@ class MentionMergerTest {
         List.of(
             candidate(
                 EntityType.LOCATION, "Độc Lập", 0, "place-preposition", Priority.PLACE_PATTERN),
-            candidate(EntityType.PERSON, "Kowalski", 0, NameModel.SOURCE, Priority.MODEL));
+            candidate(EntityType.PERSON, "Kowalski", 0, EntityTagger.SOURCE, Priority.MODEL));
 
     assertEquals(
-        List.of("PERSON Kowalski model:ner"), merged(proposals, List.of(new Span(0, end))));
+        List.of("PERSON Kowalski model:entities"), merged(proposals, List.of(new Span(0, end))));
   }
 }

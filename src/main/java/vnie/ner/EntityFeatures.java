@@ -1,0 +1,252 @@
+package vnie.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vnie.classify.FeatureSink;
+import vnie.classify.FeatureTemplate;
+import vnie.classify.FeatureTemplates;
+import vnie.core.Sentence;
+import vnie.core.Token;
+import vnie.core.TokenKind;
+import vnie.core.Word;
+
+/**
+ * The features of one token for the entity model's decision of its BIO label ({@code B-PERSON},
+ * {@code I-UNIT}, {@code O} …): the token and its neighbours (lowercased, as written, shape,
+ * suffix), the word of the segmentation it belongs to and its POS, the gazetteer lists that match
+ * it, its word classes, the rules' label and rule for it and its neighbours, and the two labels
+ * before it. Everything is computed once per sentence; writing a token's features only hands
+ * strings the sentence already holds to the {@link FeatureSink}.
+ */
+final class EntityFeatures {
+  /** What the features may use; the shipped model uses everything (the others are ablations). */
+  record Options(boolean gazetteers, boolean clusters, boolean rules) {
+    static Options all() {
+      return new Options(true, true, true);
+    }
+
+    /** The options as written in a model's manifest, e.g. {@code gazetteers,clusters,rules}. */
+    String manifestValue() {
+      List<String> on = new ArrayList<>();
+      if (gazetteers) {
+        on.add("gazetteers");
+      }
+      if (clusters) {
+        on.add("clusters");
+      }
+      if (rules) {
+        on.add("rules");
+      }
+      return String.join(",", on);
+    }
+
+    static Options parse(String value) {
+      List<String> on = value == null ? List.of() : List.of(value.split(","));
+      return new Options(on.contains("gazetteers"), on.contains("clusters"), on.contains("rules"));
+    }
+  }
+
+  static final String OUTSIDE = "O";
+  static final String START = "<s>";
+  private static final String END = "</s>";
+  private static final String[] POSITIONS = {"S", "B", "I"};
+  private static final String[] LEVELS = {"0", "1", "2", "3"};
+
+  private static final FeatureTemplates TEMPLATES = new FeatureTemplates();
+  private static final FeatureTemplate BIAS = TEMPLATES.constant("bias");
+  private static final FeatureTemplate WORD = TEMPLATES.of("w=");
+  private static final FeatureTemplate RAW = TEMPLATES.of("r=");
+  private static final FeatureTemplate WORD_BEFORE = TEMPLATES.of("w-1=");
+  private static final FeatureTemplate WORD_AFTER = TEMPLATES.of("w+1=");
+  private static final FeatureTemplate WORD_2_BEFORE = TEMPLATES.of("w-2=");
+  private static final FeatureTemplate WORD_2_AFTER = TEMPLATES.of("w+2=");
+  private static final FeatureTemplate BIGRAM_BEFORE = TEMPLATES.of("b-=", 2, "|");
+  private static final FeatureTemplate BIGRAM_AFTER = TEMPLATES.of("b+=", 2, "|");
+  private static final FeatureTemplate SHAPE = TEMPLATES.of("s=");
+  private static final FeatureTemplate SHAPES = TEMPLATES.of("ss=", 3, "|");
+  private static final FeatureTemplate SUFFIX = TEMPLATES.of("x=");
+  private static final FeatureTemplate SEGMENT = TEMPLATES.of("sg=", 2, "|");
+  private static final FeatureTemplate TAG = TEMPLATES.of("t=");
+  private static final FeatureTemplate TAG_BEFORE = TEMPLATES.of("t-1=");
+  private static final FeatureTemplate TAG_AFTER = TEMPLATES.of("t+1=");
+  private static final FeatureTemplate GAZETTEER = TEMPLATES.of("g=");
+  private static final FeatureTemplate GAZETTEER_BEFORE = TEMPLATES.of("g-1=");
+  private static final FeatureTemplate GAZETTEER_AFTER = TEMPLATES.of("g+1=");
+  private static final FeatureTemplate CLUSTER = TEMPLATES.of("c=", 2, "|");
+  private static final FeatureTemplate CLUSTER_BEFORE = TEMPLATES.of("c-1=", 2, "|");
+  private static final FeatureTemplate CLUSTER_AFTER = TEMPLATES.of("c+1=", 2, "|");
+  private static final FeatureTemplate RULE = TEMPLATES.of("ru=");
+  private static final FeatureTemplate RULE_SOURCE = TEMPLATES.of("rs=", 2, "|");
+  private static final FeatureTemplate RULE_BEFORE = TEMPLATES.of("ru-1=");
+  private static final FeatureTemplate RULE_AFTER = TEMPLATES.of("ru+1=");
+  private static final FeatureTemplate PREVIOUS = TEMPLATES.of("p=");
+  private static final FeatureTemplate PREVIOUS_TWO = TEMPLATES.of("pp=", 2, "|");
+  private static final FeatureTemplate PREVIOUS_WORD = TEMPLATES.of("pw=", 2, "|");
+  private static final FeatureTemplate PREVIOUS_SHAPE = TEMPLATES.of("ps=", 2, "|");
+
+  /** Every template of {@link #add}, in order. */
+  static final List<FeatureTemplate> ALL_TEMPLATES = TEMPLATES.all();
+
+  private final Options options;
+  private final int n;
+  private final String[] lower;
+  private final String[] raw;
+  private final String[] shape;
+  private final String[] suffix;
+  private final String[] segment;
+  private final String[] position;
+  private final String[] tag;
+  private final String[][] gazetteers;
+  private final String[][] clusters;
+  private final String[] rule;
+  private final String[] ruleSource;
+
+  /**
+   * The features of {@code sentence}'s tokens.
+   *
+   * @param ruleLabels each token's BIO label from the rules ({@code O} where none)
+   * @param ruleSources the rule that gave each token's label, or {@code O}
+   */
+  EntityFeatures(
+      Sentence sentence,
+      Gazetteers gazetteerLists,
+      WordClusters wordClusters,
+      String[] ruleLabels,
+      String[] ruleSources,
+      Options options) {
+    this.options = options;
+    List<Token> tokens = sentence.tokens();
+    n = tokens.size();
+    lower = new String[n];
+    raw = new String[n];
+    shape = new String[n];
+    suffix = new String[n];
+    segment = new String[n];
+    position = new String[n];
+    tag = new String[n];
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      raw[i] = t.form();
+      lower[i] = t.form().toLowerCase(Locale.ROOT);
+      shape[i] = shape(t);
+      suffix[i] = lower[i].length() > 3 ? lower[i].substring(lower[i].length() - 3) : lower[i];
+      segment[i] = lower[i];
+      position[i] = POSITIONS[0];
+      tag[i] = "";
+    }
+    for (Word w : sentence.words()) {
+      String form = w.form().toLowerCase(Locale.ROOT);
+      for (int k = w.firstToken(); k < w.endToken() && k < n; k++) {
+        segment[k] = form;
+        position[k] = w.tokenCount() == 1 ? POSITIONS[0] : POSITIONS[k == w.firstToken() ? 1 : 2];
+        tag[k] = w.tag();
+      }
+    }
+    gazetteers = options.gazetteers() ? gazetteerLists.labels(tokens) : new String[n][0];
+    clusters = new String[n][];
+    for (int i = 0; i < n; i++) {
+      int levels = options.clusters() ? wordClusters.levels() : 0;
+      List<String> found = new ArrayList<>(levels);
+      for (int level = 0; level < levels; level++) {
+        String c = wordClusters.classOf(raw[i], level);
+        if (c != null) {
+          found.add(c);
+        }
+      }
+      clusters[i] = found.toArray(new String[0]);
+    }
+    rule = ruleLabels;
+    ruleSource = ruleSources;
+  }
+
+  /**
+   * Writes the features of token {@code i} to {@code sink}, given the labels chosen for the two
+   * tokens before it ({@link #START} before the sentence).
+   */
+  void add(int i, String previous, String beforePrevious, FeatureSink sink) {
+    sink.add(BIAS);
+    sink.add(WORD, lower[i]);
+    sink.add(RAW, raw[i]);
+    sink.add(WORD_BEFORE, i > 0 ? lower[i - 1] : START);
+    sink.add(WORD_AFTER, i + 1 < n ? lower[i + 1] : END);
+    sink.add(WORD_2_BEFORE, i > 1 ? lower[i - 2] : START);
+    sink.add(WORD_2_AFTER, i + 2 < n ? lower[i + 2] : END);
+    sink.add(BIGRAM_BEFORE, i > 0 ? lower[i - 1] : START, lower[i]);
+    sink.add(BIGRAM_AFTER, lower[i], i + 1 < n ? lower[i + 1] : END);
+    sink.add(SHAPE, shape[i]);
+    sink.add(SHAPES, i > 0 ? shape[i - 1] : START, shape[i], i + 1 < n ? shape[i + 1] : END);
+    sink.add(SUFFIX, suffix[i]);
+    sink.add(SEGMENT, segment[i], position[i]);
+    sink.add(TAG, tag[i]);
+    sink.add(TAG_BEFORE, i > 0 ? tag[i - 1] : START);
+    sink.add(TAG_AFTER, i + 1 < n ? tag[i + 1] : END);
+    for (String g : gazetteers[i]) {
+      sink.add(GAZETTEER, g);
+    }
+    if (i > 0) {
+      for (String g : gazetteers[i - 1]) {
+        sink.add(GAZETTEER_BEFORE, g);
+      }
+    }
+    if (i + 1 < n) {
+      for (String g : gazetteers[i + 1]) {
+        sink.add(GAZETTEER_AFTER, g);
+      }
+    }
+    for (int level = 0; level < clusters[i].length; level++) {
+      sink.add(CLUSTER, LEVELS[level], clusters[i][level]);
+    }
+    if (i > 0) {
+      for (int level = 0; level < clusters[i - 1].length; level++) {
+        sink.add(CLUSTER_BEFORE, LEVELS[level], clusters[i - 1][level]);
+      }
+    }
+    if (i + 1 < n) {
+      for (int level = 0; level < clusters[i + 1].length; level++) {
+        sink.add(CLUSTER_AFTER, LEVELS[level], clusters[i + 1][level]);
+      }
+    }
+    if (options.rules()) {
+      sink.add(RULE, rule[i]);
+      sink.add(RULE_SOURCE, rule[i], ruleSource[i]);
+      sink.add(RULE_BEFORE, i > 0 ? rule[i - 1] : START);
+      sink.add(RULE_AFTER, i + 1 < n ? rule[i + 1] : END);
+    }
+    sink.add(PREVIOUS, previous);
+    sink.add(PREVIOUS_TWO, beforePrevious, previous);
+    sink.add(PREVIOUS_WORD, previous, lower[i]);
+    sink.add(PREVIOUS_SHAPE, previous, shape[i]);
+  }
+
+  int size() {
+    return n;
+  }
+
+  /**
+   * A token's shape: {@code Xx} capitalised, {@code x} lower case, {@code X} all capitals, {@code
+   * xX} mixed, {@code d} a number, {@code X.} an abbreviation, else the punctuation itself.
+   */
+  static String shape(Token t) {
+    if (t.is(TokenKind.NUMBER)) {
+      return "d";
+    }
+    if (t.is(TokenKind.ABBREVIATION)) {
+      return "X.";
+    }
+    if (!t.is(TokenKind.WORD)) {
+      return t.form().length() == 1 ? t.form() : "p";
+    }
+    String form = t.form();
+    boolean first = Character.isUpperCase(form.codePointAt(0));
+    boolean allUpper =
+        form.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    if (first && allUpper && form.length() > 1) {
+      return "X";
+    }
+    if (first) {
+      return "Xx";
+    }
+    return form.codePoints().anyMatch(Character::isUpperCase) ? "xX" : "x";
+  }
+}

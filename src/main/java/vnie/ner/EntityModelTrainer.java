@@ -1,0 +1,131 @@
+package vnie.ner;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import vnie.classify.FeatureStrings;
+import vnie.core.EntityType;
+import vnie.core.Mention;
+import vnie.core.Sentence;
+
+/**
+ * Trains an {@link EntityModel} with OpenNLP's averaged perceptron: every token of every sentence
+ * of the hand-annotated documents is one event, its features written by {@link EntityFeatures} with
+ * the gold labels of the tokens before it, its outcome its gold BIO label. Dates are left to the
+ * date grammar, so DATE mentions are outside ({@code O}) for the model. Deterministic.
+ */
+public final class EntityModelTrainer {
+  /** The types the model labels. */
+  static final List<EntityType> TYPES =
+      List.of(EntityType.PERSON, EntityType.RANK, EntityType.UNIT, EntityType.LOCATION);
+
+  /**
+   * Training settings.
+   *
+   * @param iterations passes of the perceptron over the events
+   * @param cutoff features seen fewer times are dropped
+   * @param features what the features may use
+   */
+  public record Settings(int iterations, int cutoff, EntityFeatures.Options features) {
+    public static Settings defaults() {
+      return new Settings(20, 1, EntityFeatures.Options.all());
+    }
+
+    /** The feature options named in {@code list}: some of {@code gazetteers,clusters,rules}. */
+    public static EntityFeatures.Options features(String list) {
+      for (String name : list.split(",")) {
+        if (!name.isBlank() && !List.of("gazetteers", "clusters", "rules").contains(name.strip())) {
+          throw new IllegalArgumentException(
+              "unknown feature group '" + name.strip() + "': use gazetteers, clusters or rules");
+        }
+      }
+      return EntityFeatures.Options.parse(list.replace(" ", ""));
+    }
+  }
+
+  private EntityModelTrainer() {}
+
+  /** Trains on {@code documents} (the rules' analysis of each text with its gold mentions). */
+  public static EntityModel train(
+      List<LabelledDocument> documents,
+      Gazetteers gazetteers,
+      WordClusters clusters,
+      Settings settings)
+      throws IOException {
+    List<Event> events = new ArrayList<>();
+    for (LabelledDocument d : documents) {
+      List<List<Mention>> gold = bySentence(d.analysed().sentences(), modelled(d.labels()));
+      List<List<Mention>> rules = bySentence(d.analysed().sentences(), d.analysed().mentions());
+      for (int s = 0; s < d.analysed().sentences().size(); s++) {
+        Sentence sentence = d.analysed().sentences().get(s);
+        String[] labels = RuleLabels.of(sentence, gold.get(s)).labels();
+        RuleLabels ruleLabels = RuleLabels.of(sentence, rules.get(s));
+        EntityFeatures features =
+            new EntityFeatures(
+                sentence,
+                gazetteers,
+                clusters,
+                ruleLabels.labels(),
+                ruleLabels.sources(),
+                settings.features());
+        for (int i = 0; i < labels.length; i++) {
+          FeatureStrings context = new FeatureStrings();
+          features.add(
+              i,
+              i > 0 ? labels[i - 1] : EntityFeatures.START,
+              i > 1 ? labels[i - 2] : EntityFeatures.START,
+              context);
+          events.add(new Event(labels[i], context.toArray()));
+        }
+      }
+    }
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("no sentences to train the entity model on");
+    }
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
+    params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
+    params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
+    params.put(TrainingParameters.THREADS_PARAM, 1);
+    EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
+    MaxentModel classifier = trainer.train(ObjectStreamUtils.createObjectStream(events));
+    Map<String, String> manifest = new HashMap<>();
+    manifest.put(EntityModel.FEATURES_ENTRY, settings.features().manifestValue());
+    manifest.put("vnie.trainingDocuments", Integer.toString(documents.size()));
+    manifest.put("vnie.iterations", Integer.toString(settings.iterations()));
+    return new EntityModel(classifier, manifest);
+  }
+
+  /** The mentions of the types the model labels. */
+  static List<Mention> modelled(List<Mention> mentions) {
+    return mentions.stream().filter(m -> TYPES.contains(m.type())).toList();
+  }
+
+  /** The mentions of each sentence, in text order; mentions outside every sentence are left out. */
+  static List<List<Mention>> bySentence(List<Sentence> sentences, List<Mention> mentions) {
+    List<List<Mention>> out = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      out.add(new ArrayList<>());
+    }
+    List<Mention> sorted = new ArrayList<>(mentions);
+    sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    int s = 0;
+    for (Mention m : sorted) {
+      while (s < sentences.size() && sentences.get(s).end() <= m.start()) {
+        s++;
+      }
+      if (s < sentences.size() && sentences.get(s).start() <= m.start()) {
+        out.get(s).add(m);
+      }
+    }
+    return out;
+  }
+}
