@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import vnie.core.Document;
+import vnie.event.EventModel;
+import vnie.event.EventModelStage;
 import vnie.event.EventStage;
 import vnie.event.PersonStage;
 import vnie.event.RelationStage;
@@ -84,6 +86,8 @@ public final class Vnie {
     private Path models;
     private Path gazetteers;
     private boolean rulesOnly;
+    private boolean withoutEntityModel;
+    private boolean withoutEventModel;
     private EntityModelStage.Merge merge = EntityModelStage.Merge.MODEL_AND_DATES;
     private final List<Stage> replacements = new ArrayList<>();
     private final List<Stage> additions = new ArrayList<>();
@@ -114,9 +118,24 @@ public final class Vnie {
       return this;
     }
 
-    /** Finds entities with the rules alone, without the trained entity model. */
+    /** Finds entities, relations and events with the rules alone, without the trained models. */
     public Builder rulesOnly() {
       this.rulesOnly = true;
+      return this;
+    }
+
+    /**
+     * Leaves out the entity model but keeps the event model: for entities that come from elsewhere
+     * (hand annotations put in place of the rules), which no model may add to.
+     */
+    public Builder withoutEntityModel() {
+      this.withoutEntityModel = true;
+      return this;
+    }
+
+    /** Leaves out the event model: relations and events come from the rules alone. */
+    public Builder withoutEventModel() {
+      this.withoutEventModel = true;
       return this;
     }
 
@@ -171,8 +190,12 @@ public final class Vnie {
               });
       try {
         Future<PosTagger> tagger = loaders.submit(store::tagger);
+        Future<Optional<EventModel>> eventModel =
+            loaders.submit(
+                () -> rulesOnly || withoutEventModel ? Optional.empty() : store.events());
         Future<Optional<EntityTagger>> entityTagger =
-            loaders.submit(() -> rulesOnly ? Optional.empty() : entityTagger(store));
+            loaders.submit(
+                () -> rulesOnly || withoutEntityModel ? Optional.empty() : entityTagger(store));
         List<Stage> stages = new ArrayList<>();
         stages.add(new SentenceStage());
         stages.add(new SegmentStage(store.segmenter()));
@@ -185,6 +208,7 @@ public final class Vnie {
         loaded(entityTagger).ifPresent(t -> stages.add(new EntityModelStage(t, merge)));
         stages.add(relations);
         stages.add(events);
+        loaded(eventModel).ifPresent(m -> stages.add(new EventModelStage(m)));
         stages.add(persons);
         return stages;
       } finally {

@@ -143,7 +143,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(
       names = "--rules-only",
-      description = "Find entities with the rules alone, without the name model.")
+      description = "Find entities, relations and events with the rules alone, without the models.")
   boolean rulesOnly;
 
   // On Java 17, which vnie targets, System.console() is null exactly when no terminal is attached.
@@ -165,7 +165,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     if (goldEntities != null) {
       // The hand annotations are the entities: no model may add to them.
-      builder.rulesOnly();
+      builder.withoutEntityModel();
       builder.replace(new BratEntityStage(goldEntities));
     }
     Vnie vnie = builder.build();

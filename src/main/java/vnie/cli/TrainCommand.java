@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
       TrainSegmenterCommand.class,
       TrainPosCommand.class,
       TrainNerCommand.class,
+      TrainEventsCommand.class,
       TrainClustersCommand.class
     })
 final class TrainCommand {}

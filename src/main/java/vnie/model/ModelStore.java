@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import opennlp.tools.postag.POSModel;
+import vnie.event.EventModel;
 import vnie.ner.EntityModel;
 import vnie.ner.WordClusters;
 import vnie.pos.ModelTagger;
@@ -88,6 +89,24 @@ public final class ModelStore {
       }
     } catch (IOException e) {
       throw cannotRead(EntityModel.FILE_NAME, e);
+    }
+  }
+
+  /**
+   * The event and relation models: the folder's {@code events.bin}, else the shipped one; empty
+   * when neither exists (vnie then finds relations and events with the rules alone).
+   */
+  public Optional<EventModel> events() {
+    try {
+      if (inFolder(EventModel.FILE_NAME)) {
+        return Optional.of(new EventModel(folder.resolve(EventModel.FILE_NAME)));
+      }
+      try (InputStream in =
+          ModelStore.class.getResourceAsStream(RESOURCE_FOLDER + EventModel.FILE_NAME)) {
+        return in == null ? Optional.empty() : Optional.of(new EventModel(in));
+      }
+    } catch (IOException e) {
+      throw cannotRead(EventModel.FILE_NAME, e);
     }
   }
 

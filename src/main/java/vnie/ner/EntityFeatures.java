@@ -6,6 +6,7 @@ import java.util.Locale;
 import vnie.classify.FeatureSink;
 import vnie.classify.FeatureTemplate;
 import vnie.classify.FeatureTemplates;
+import vnie.classify.TokenContext;
 import vnie.core.Sentence;
 import vnie.core.Token;
 import vnie.core.TokenKind;
@@ -19,7 +20,7 @@ import vnie.core.Word;
  * before it. Everything is computed once per sentence; writing a token's features only hands
  * strings the sentence already holds to the {@link FeatureSink}.
  */
-final class EntityFeatures {
+final class EntityFeatures implements TokenContext {
   /** What the features may use; the shipped model uses everything (the others are ablations). */
   record Options(boolean gazetteers, boolean clusters, boolean rules) {
     static Options all() {
@@ -48,7 +49,7 @@ final class EntityFeatures {
   }
 
   static final String OUTSIDE = "O";
-  static final String START = "<s>";
+  static final String START = TokenContext.START;
   private static final String END = "</s>";
   private static final String[] POSITIONS = {"S", "B", "I"};
   private static final String[] LEVELS = {"0", "1", "2", "3"};
@@ -164,7 +165,8 @@ final class EntityFeatures {
    * Writes the features of token {@code i} to {@code sink}, given the labels chosen for the two
    * tokens before it ({@link #START} before the sentence).
    */
-  void add(int i, String previous, String beforePrevious, FeatureSink sink) {
+  @Override
+  public void add(int i, String previous, String beforePrevious, FeatureSink sink) {
     sink.add(BIAS);
     sink.add(WORD, lower[i]);
     sink.add(RAW, raw[i]);
@@ -219,7 +221,8 @@ final class EntityFeatures {
     sink.add(PREVIOUS_SHAPE, previous, shape[i]);
   }
 
-  int size() {
+  @Override
+  public int size() {
     return n;
   }
 

@@ -131,7 +131,14 @@ class ExtractCommandTest {
     Path out = dir.resolve("out");
 
     int exit =
-        Main.run("extract", in.toString(), "--entities", ann.toString(), "--out", out.toString());
+        Main.run(
+            "extract",
+            in.toString(),
+            "--entities",
+            ann.toString(),
+            "--rules-only",
+            "--out",
+            out.toString());
 
     assertEquals(1, exit);
     assertTrue(Files.readString(out.resolve("errors.csv")).contains("b.txt"));

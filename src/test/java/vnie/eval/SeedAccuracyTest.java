@@ -12,15 +12,16 @@ import vnie.core.Document;
 import vnie.io.BratReader;
 
 /**
- * The rules on the seed article, scored against its hand annotation. The floor guards against
- * regressions; the figures in the README come from {@code vnie evaluate}.
+ * The rules alone on the seed article, scored against its hand annotation: the rules were shaped on
+ * it, so they must keep finding exactly what they found (the models, trained on other text, are
+ * scored on the corpus splits instead). The figures in the README come from {@code vnie evaluate}.
  */
 class SeedAccuracyTest {
   @Test
   void strictMicroF1OnTheSeedArticle() throws Exception {
     Document gold =
         new BratReader().read(Path.of("corpus/elbe-day.txt"), Path.of("annotations/elbe-day.ann"));
-    Document predicted = Vnie.create().process(gold.id(), gold.text());
+    Document predicted = Vnie.builder().rulesOnly().build().process(gold.id(), gold.text());
 
     EntityScores scores =
         new EntityScorer()
@@ -39,7 +40,7 @@ class SeedAccuracyTest {
   void relationsAndEventsOnTheSeedArticle() throws Exception {
     Document gold =
         new BratReader().read(Path.of("corpus/elbe-day.txt"), Path.of("annotations/elbe-day.ann"));
-    Document predicted = Vnie.create().process(gold.id(), gold.text());
+    Document predicted = Vnie.builder().rulesOnly().build().process(gold.id(), gold.text());
 
     StructureScores scores =
         new StructureScorer()
