@@ -1,0 +1,171 @@
+package vnie.event;
+
+import java.util.List;
+import vnie.classify.FeatureSink;
+import vnie.classify.FeatureTemplate;
+import vnie.classify.FeatureTemplates;
+import vnie.core.EntityType;
+import vnie.core.EventType;
+
+/**
+ * The features of the two pair decisions of the event models: which role (or {@code None}) a
+ * mention plays in an event of its sentence, and which relation (or {@code None}) holds between a
+ * PERSON and a RANK or UNIT of its sentence. Both look at the pair's types, order and distance, the
+ * words around and between them, markers of the passive and of the agent, clause and trigger
+ * boundaries between them, and what the rules found for the same pair.
+ */
+final class PairFeatures {
+  static final String NONE = "None";
+  private static final int MAX_BETWEEN = 8;
+
+  private static final FeatureTemplates ARGUMENT = new FeatureTemplates();
+  private static final FeatureTemplate A_BIAS = ARGUMENT.constant("bias");
+  private static final FeatureTemplate A_TYPES = ARGUMENT.of("ty=", 3, "|");
+  private static final FeatureTemplate A_TRIGGER = ARGUMENT.of("tw=", 2, "|");
+  private static final FeatureTemplate A_DISTANCE = ARGUMENT.of("di=", 3, "|");
+  private static final FeatureTemplate A_BEFORE = ARGUMENT.of("pre=", 3, "|");
+  private static final FeatureTemplate A_BEFORE_2 = ARGUMENT.of("pre2=", 2, "|");
+  private static final FeatureTemplate A_AFTER = ARGUMENT.of("post=", 2, "|");
+  private static final FeatureTemplate A_BETWEEN = ARGUMENT.of("bw=", 3, "|");
+  private static final FeatureTemplate A_CUE_BETWEEN = ARGUMENT.of("cb=", 3, "|");
+  private static final FeatureTemplate A_TRIGGER_BEFORE = ARGUMENT.of("tb=", 2, "|");
+  private static final FeatureTemplate A_CLAUSE = ARGUMENT.of("cl=", 3, "|");
+  private static final FeatureTemplate A_OTHERS = ARGUMENT.of("ot=", 3, "|");
+  private static final FeatureTemplate A_TRIGGERS_BETWEEN = ARGUMENT.of("tr=", 2, "|");
+  private static final FeatureTemplate A_RULE = ARGUMENT.of("rr=", 2, "|");
+  private static final FeatureTemplate A_FIRST_WORD = ARGUMENT.of("mw=", 2, "|");
+
+  /** Every template of {@link #argument}, in order. */
+  static final List<FeatureTemplate> ARGUMENT_TEMPLATES = ARGUMENT.all();
+
+  private static final FeatureTemplates RELATION = new FeatureTemplates();
+  private static final FeatureTemplate R_BIAS = RELATION.constant("bias");
+  private static final FeatureTemplate R_KIND = RELATION.of("k=", 2, "|");
+  private static final FeatureTemplate R_DISTANCE = RELATION.of("di=", 3, "|");
+  private static final FeatureTemplate R_TARGET = RELATION.of("mw=", 2, "|");
+  private static final FeatureTemplate R_BETWEEN = RELATION.of("bw=", 2, "|");
+  private static final FeatureTemplate R_CUE_BETWEEN = RELATION.of("cb=", 2, "|");
+  private static final FeatureTemplate R_BEFORE_PERSON = RELATION.of("pp=", 2, "|");
+  private static final FeatureTemplate R_AFTER_PERSON = RELATION.of("ap=", 2, "|");
+  private static final FeatureTemplate R_BEFORE_TARGET = RELATION.of("pt=", 2, "|");
+  private static final FeatureTemplate R_PERSONS_BETWEEN = RELATION.of("pb=", 2, "|");
+  private static final FeatureTemplate R_SAME_KIND_BETWEEN = RELATION.of("kb=", 2, "|");
+  private static final FeatureTemplate R_CLAUSE = RELATION.of("cl=", 2, "|");
+  private static final FeatureTemplate R_RULE = RELATION.of("rr=", 2, "|");
+
+  /** Every template of {@link #relation}, in order. */
+  static final List<FeatureTemplate> RELATION_TEMPLATES = RELATION.all();
+
+  private static final String[] DISTANCES = {"0", "1", "2", "3-4", "5-7", "8-12", "13+"};
+
+  private PairFeatures() {}
+
+  /** The features of {@code mention} as an argument of the trigger [from, to) of {@code type}. */
+  static void argument(
+      EventFeatures s, int from, int to, EventType type, Anchored mention, FeatureSink sink) {
+    String event = type.name();
+    String entity = mention.type().name();
+    boolean before = mention.to() <= from;
+    String side = before ? "before" : "after";
+    int gapFrom = before ? mention.to() : to;
+    int gapTo = before ? from : mention.from();
+    String trigger = trigger(s, from, to);
+    sink.add(A_BIAS);
+    sink.add(A_TYPES, event, entity, side);
+    sink.add(A_TRIGGER, trigger, entity);
+    sink.add(A_DISTANCE, event, side, distance(gapTo - gapFrom));
+    sink.add(A_BEFORE, event, side, word(s, mention.from() - 1));
+    sink.add(A_BEFORE_2, event, word(s, mention.from() - 2));
+    sink.add(A_AFTER, event, word(s, mention.to()));
+    if (gapTo - gapFrom <= MAX_BETWEEN) {
+      for (int k = gapFrom; k < gapTo; k++) {
+        sink.add(A_BETWEEN, event, side, s.lower(k));
+      }
+    }
+    for (int k = gapFrom; k < gapTo; k++) {
+      if (!s.cue(k).equals(EventFeatures.OUTSIDE)) {
+        sink.add(A_CUE_BETWEEN, event, side, s.cue(k));
+      }
+    }
+    sink.add(A_TRIGGER_BEFORE, event, word(s, from - 1));
+    sink.add(A_CLAUSE, event, side, s.clause(mention.from()) == s.clause(from) ? "same" : "other");
+    sink.add(A_OTHERS, event, entity, othersBetween(s, gapFrom, gapTo, mention.type()));
+    sink.add(A_TRIGGERS_BETWEEN, side, triggersBetween(s, gapFrom, gapTo));
+    sink.add(A_RULE, event, s.ruleRole(from, to, mention));
+    sink.add(A_FIRST_WORD, entity, s.lower(mention.from()));
+  }
+
+  /** The features of a relation between {@code person} and {@code target} (a RANK or UNIT). */
+  static void relation(EventFeatures s, Anchored person, Anchored target, FeatureSink sink) {
+    String kind = target.type().name();
+    boolean targetFirst = target.to() <= person.from();
+    String order = targetFirst ? "target-first" : "person-first";
+    int gapFrom = targetFirst ? target.to() : person.to();
+    int gapTo = targetFirst ? person.from() : target.from();
+    sink.add(R_BIAS);
+    sink.add(R_KIND, kind, order);
+    sink.add(R_DISTANCE, kind, order, distance(gapTo - gapFrom));
+    sink.add(R_TARGET, kind, text(s, target.from(), target.to()));
+    if (gapTo - gapFrom <= MAX_BETWEEN) {
+      for (int k = gapFrom; k < gapTo; k++) {
+        sink.add(R_BETWEEN, kind, s.lower(k));
+      }
+    }
+    for (int k = gapFrom; k < gapTo; k++) {
+      if (!s.cue(k).equals(EventFeatures.OUTSIDE)) {
+        sink.add(R_CUE_BETWEEN, kind, s.cue(k));
+      }
+    }
+    sink.add(R_BEFORE_PERSON, kind, word(s, person.from() - 1));
+    sink.add(R_AFTER_PERSON, kind, word(s, person.to()));
+    sink.add(R_BEFORE_TARGET, kind, word(s, target.from() - 1));
+    sink.add(R_PERSONS_BETWEEN, kind, othersBetween(s, gapFrom, gapTo, EntityType.PERSON));
+    sink.add(R_SAME_KIND_BETWEEN, kind, othersBetween(s, gapFrom, gapTo, target.type()));
+    sink.add(R_CLAUSE, kind, s.clause(person.from()) == s.clause(target.from()) ? "same" : "other");
+    sink.add(R_RULE, kind, s.ruleRelation(person, target));
+  }
+
+  private static String word(EventFeatures s, int i) {
+    return i < 0 ? "<s>" : i >= s.size() ? "</s>" : s.lower(i);
+  }
+
+  private static String trigger(EventFeatures s, int from, int to) {
+    return to - from == 1 ? s.lower(from) : text(s, from, to);
+  }
+
+  private static String text(EventFeatures s, int from, int to) {
+    StringBuilder out = new StringBuilder(s.lower(from));
+    for (int k = from + 1; k < to; k++) {
+      out.append(' ').append(s.lower(k));
+    }
+    return out.toString();
+  }
+
+  private static String distance(int tokens) {
+    if (tokens <= 2) {
+      return DISTANCES[Math.max(0, tokens)];
+    }
+    return tokens <= 4
+        ? DISTANCES[3]
+        : tokens <= 7 ? DISTANCES[4] : tokens <= 12 ? DISTANCES[5] : DISTANCES[6];
+  }
+
+  private static String othersBetween(EventFeatures s, int from, int to, EntityType type) {
+    int count = 0;
+    for (Anchored a : s.sentence().mentions()) {
+      if (a.type() == type && a.from() >= from && a.to() <= to) {
+        count++;
+      }
+    }
+    return count == 0 ? "0" : count == 1 ? "1" : "2+";
+  }
+
+  private static String triggersBetween(EventFeatures s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.lexicon(k).startsWith("B-")) {
+        return "yes";
+      }
+    }
+    return "no";
+  }
+}

@@ -1,0 +1,175 @@
+package vnie.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vnie.Vnie;
+import vnie.classify.FeatureStrings;
+import vnie.core.Argument;
+import vnie.core.Document;
+import vnie.core.EntityType;
+import vnie.core.Event;
+import vnie.core.EventType;
+import vnie.core.Mention;
+import vnie.core.Provenance;
+import vnie.core.Relation;
+import vnie.core.RelationType;
+
+class EventModelTest {
+  private static final Vnie RULES = Vnie.builder().rulesOnly().build();
+
+  /** "Tướng NAME tấn công PLACE năm YEAR." with its gold mentions, HasRank and Attack. */
+  private static Document gold(String id, String name, String place, String year) {
+    String text = "Tướng " + name + " tấn công " + place + " năm " + year + ".";
+    Mention rank = mention(text, EntityType.RANK, "Tướng");
+    Mention person = mention(text, EntityType.PERSON, name);
+    Mention where = mention(text, EntityType.LOCATION, place);
+    Mention when = mention(text, EntityType.DATE, "năm " + year);
+    int t = text.indexOf("tấn công");
+    Event attack =
+        new Event(
+            EventType.Attack,
+            t,
+            t + "tấn công".length(),
+            "tấn công",
+            List.of(
+                new Argument("Attacker", person),
+                new Argument("Place", where),
+                new Argument("Time", when)),
+            Provenance.GOLD);
+    return Document.of(id, text)
+        .withMentions(List.of(rank, person, where, when))
+        .withRelations(List.of(new Relation(RelationType.HasRank, person, rank, Provenance.GOLD)))
+        .withEvents(List.of(attack));
+  }
+
+  /** "Tướng Lee gặp Grant năm 1863.": the rank is Lee's alone, and the event a Meet. */
+  private static Document meeting() {
+    String text = "Tướng Lee gặp Grant năm 1863.";
+    Mention rank = mention(text, EntityType.RANK, "Tướng");
+    Mention lee = mention(text, EntityType.PERSON, "Lee");
+    Mention grant = mention(text, EntityType.PERSON, "Grant");
+    Mention when = mention(text, EntityType.DATE, "năm 1863");
+    int t = text.indexOf("gặp");
+    Event meet =
+        new Event(
+            EventType.Meet,
+            t,
+            t + 3,
+            "gặp",
+            List.of(
+                new Argument("Participant", lee),
+                new Argument("Participant", grant),
+                new Argument("Time", when)),
+            Provenance.GOLD);
+    return Document.of("m", text)
+        .withMentions(List.of(rank, lee, grant, when))
+        .withRelations(List.of(new Relation(RelationType.HasRank, lee, rank, Provenance.GOLD)))
+        .withEvents(List.of(meet));
+  }
+
+  private static Mention mention(String text, EntityType type, String surface) {
+    int at = text.indexOf(surface);
+    return Mention.of(text, type, at, at + surface.length(), "", Provenance.GOLD);
+  }
+
+  private static EventModel trained() throws IOException {
+    List<Document> gold =
+        List.of(
+            gold("a", "Lee", "Gettysburg", "1863"),
+            gold("b", "Grant", "Vicksburg", "1863"),
+            gold("c", "Giáp", "Điện Biên Phủ", "1954"),
+            meeting());
+    List<Document> analysed = new ArrayList<>();
+    for (Document g : gold) {
+      analysed.add(RULES.process(g.id(), g.text()));
+    }
+    return EventModelTrainer.train(analysed, gold, new EventModelTrainer.Settings(10, 1));
+  }
+
+  private static String render(Document d) {
+    List<String> out = new ArrayList<>();
+    d.relations().forEach(r -> out.add(r.type() + " " + r.arg1().text() + " " + r.arg2().text()));
+    for (Event e : d.events()) {
+      out.add(e.type() + " " + e.triggerText());
+      e.arguments().forEach(a -> out.add("  " + a.role() + " " + a.filler().text()));
+    }
+    return String.join("\n", out);
+  }
+
+  @Test
+  void modelsTrainedOnATinySampleFindTheEventOfANewSentenceAndSurviveSaving() throws IOException {
+    EventModel model = trained();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.serialize(bytes);
+    EventModel loaded = new EventModel(new ByteArrayInputStream(bytes.toByteArray()));
+    Document unseen = gold("d", "Zhukov", "Berlin", "1945");
+    Document analysed = RULES.process("d", unseen.text()).withMentions(unseen.mentions());
+
+    for (EventModel m : List.of(model, loaded)) {
+      Document found = new EventModelStage(m).apply(analysed);
+      assertEquals(
+          "HasRank Zhukov Tướng\nAttack tấn công\n  Attacker Zhukov\n  Place Berlin\n"
+              + "  Time năm 1945",
+          render(found));
+      assertEquals(EventModelStage.SOURCE, found.events().get(0).provenance());
+    }
+  }
+
+  @Test
+  void theTriggerFeaturesOfATokenAreWrittenInTheirFixedOrder() {
+    Document g = gold("a", "Lee", "Gettysburg", "1863");
+    Document analysed = RULES.process("a", g.text()).withMentions(g.mentions());
+    EventSentence s = EventSentence.of(analysed).get(0);
+    EventFeatures features = new EventFeatures(s, EventLexicons.load(), List.of(), List.of());
+    FeatureStrings strings = new FeatureStrings();
+
+    new TriggerContext(features).add(2, "I-PERSON", "B-RANK", strings);
+
+    assertEquals(
+        List.of(
+            "bias",
+            "w=tấn",
+            "w-1=lee",
+            "w+1=công",
+            "w-2=tướng",
+            "w+2=gettysburg",
+            "b-=lee|tấn",
+            "b+=tấn|công",
+            "sg=tấn_công",
+            "t=" + s.tag(2),
+            "t-1=" + s.tag(1),
+            "t+1=" + s.tag(3),
+            "lx=B-Attack",
+            "lxw=B-Attack|tấn",
+            "su=O",
+            "sul=O|B-Attack",
+            "cu-1=O",
+            "cu+1=O",
+            "e=O",
+            "e-1=B-PERSON",
+            "e+1=O",
+            "e+2=B-LOCATION",
+            "rt=O",
+            "rtw=O|tấn",
+            "p=I-PERSON",
+            "pp=B-RANK|I-PERSON",
+            "pw=I-PERSON|tấn"),
+        List.of(strings.toArray()));
+  }
+
+  @Test
+  void aRoleGoesOnlyToAMentionOfATypeItAllows() {
+    assertEquals(true, EventModelStage.fits(EventType.Attack, "Place", EntityType.LOCATION));
+    assertEquals(false, EventModelStage.fits(EventType.Attack, "Place", EntityType.UNIT));
+    assertEquals(false, EventModelStage.fits(EventType.Attack, "Time", EntityType.LOCATION));
+    assertEquals(false, EventModelStage.fits(EventType.Move, "Attacker", EntityType.UNIT));
+    assertEquals(false, EventModelStage.fits(EventType.Death, "Victim", EntityType.RANK));
+    assertEquals(true, EventModelStage.fits(EventType.Death, "Victim", EntityType.PERSON));
+  }
+}
