@@ -1,29 +1,29 @@
 package vnie.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The project's own hand annotations follow the guidelines, as check_brat.py checks them. */
+/**
+ * The project's own hand annotations follow the guidelines, as check_brat.py checks them: every
+ * text under {@code corpus/} (the seed and the train, dev and test splits) has its annotation at
+ * the same path under {@code annotations/}, and none has a problem.
+ */
 class HandAnnotationsTest {
   @Test
   void everyCorpusTextHasAValidAnnotation() throws IOException {
-    List<Path> texts;
-    try (Stream<Path> files = Files.list(Path.of("corpus"))) {
-      texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
-    assertFalse(texts.isEmpty());
-    List<BratProblem> problems = new ArrayList<>();
-    for (Path txt : texts) {
-      String name = txt.getFileName().toString().replace(".txt", ".ann");
-      problems.addAll(BratValidator.check(txt, Path.of("annotations", name)));
+    AnnotatedCorpus corpus = AnnotatedCorpus.find(Path.of("annotations"), Path.of("corpus"));
+    assertTrue(corpus.pairs().size() >= 1, "no annotated text under corpus/");
+    List<String> problems = new ArrayList<>();
+    corpus.textsWithoutAnnotation().forEach(p -> problems.add(p + ": no annotation"));
+    corpus.annotationsWithoutText().forEach(p -> problems.add(p + ": no text"));
+    for (AnnotatedCorpus.Pair pair : corpus.pairs()) {
+      BratValidator.check(pair.text(), pair.annotation()).forEach(p -> problems.add(p.toString()));
     }
     assertEquals(List.of(), problems);
   }
