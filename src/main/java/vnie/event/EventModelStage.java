@@ -83,6 +83,32 @@ public final class EventModelStage implements Stage {
     return document.withRelations(found).withEvents(events);
   }
 
+  /**
+   * {@code document} with the model's relations and the events of {@code triggers} (their spans and
+   * types, e.g. the gold ones) given arguments by the model: to score the argument classifier apart
+   * from the trigger labeller.
+   */
+  public Document withArguments(Document document, List<Event> triggers) {
+    List<Event> events = new ArrayList<>();
+    List<Relation> found = new ArrayList<>();
+    for (EventSentence s : EventSentence.of(document)) {
+      EventFeatures features =
+          new EventFeatures(
+              s,
+              lex,
+              EventModelTrainer.eventsIn(document.events(), s),
+              EventModelTrainer.relationsIn(document.relations(), s));
+      for (Event e : EventModelTrainer.eventsIn(triggers, s)) {
+        int[] span = EventModelTrainer.tokens(s, e.start(), e.end());
+        if (span != null) {
+          events.add(event(document.text(), features, span[0], span[1], "B-" + e.type().name()));
+        }
+      }
+      found.addAll(relations(features));
+    }
+    return document.withRelations(found).withEvents(events);
+  }
+
   private Event event(String text, EventFeatures s, int from, int to, String label) {
     EventType type = EventType.valueOf(label.substring(2));
     List<Argument> args = new ArrayList<>();

@@ -34,6 +34,9 @@ final class PairFeatures {
   private static final FeatureTemplate A_TRIGGERS_BETWEEN = ARGUMENT.of("tr=", 2, "|");
   private static final FeatureTemplate A_RULE = ARGUMENT.of("rr=", 2, "|");
   private static final FeatureTemplate A_FIRST_WORD = ARGUMENT.of("mw=", 2, "|");
+  private static final FeatureTemplate A_NEAREST = ARGUMENT.of("nr=", 3, "|");
+  private static final FeatureTemplate A_CLAUSES_BETWEEN = ARGUMENT.of("cn=", 2, "|");
+  private static final FeatureTemplate A_DATE_PLACE = ARGUMENT.of("dp=", 2, "|");
 
   /** Every template of {@link #argument}, in order. */
   static final List<FeatureTemplate> ARGUMENT_TEMPLATES = ARGUMENT.all();
@@ -93,6 +96,45 @@ final class PairFeatures {
     sink.add(A_TRIGGERS_BETWEEN, side, triggersBetween(s, gapFrom, gapTo));
     sink.add(A_RULE, event, s.ruleRole(from, to, mention));
     sink.add(A_FIRST_WORD, entity, s.lower(mention.from()));
+    sink.add(A_NEAREST, event, side, nearest(s, from, to, mention));
+    int clauses = Math.abs(s.clause(mention.from()) - s.clause(from));
+    sink.add(A_CLAUSES_BETWEEN, event, clauses == 0 ? "0" : clauses == 1 ? "1" : "2+");
+    if (mention.type() == EntityType.DATE) {
+      sink.add(A_DATE_PLACE, event, datePlace(s, mention));
+    }
+  }
+
+  /**
+   * How many mentions of the same kind (dates among dates, others among others) stand between the
+   * trigger and {@code mention}, on its side: {@code 1} is the nearest.
+   */
+  private static String nearest(EventFeatures s, int from, int to, Anchored mention) {
+    boolean date = mention.type() == EntityType.DATE;
+    int closer = 0;
+    for (Anchored a : s.sentence().mentions()) {
+      boolean sameKind = (a.type() == EntityType.DATE) == date && a.type() != EntityType.RANK;
+      boolean between =
+          mention.to() <= from
+              ? a.from() >= mention.to() && a.to() <= from
+              : a.from() >= to && a.to() <= mention.from();
+      if (sameKind && between) {
+        closer++;
+      }
+    }
+    return closer == 0 ? "1" : closer == 1 ? "2" : "3+";
+  }
+
+  /** Where a date stands: at the head of the sentence, first of its dates, or later. */
+  private static String datePlace(EventFeatures s, Anchored date) {
+    if (date.from() <= 1) {
+      return "head";
+    }
+    for (Anchored a : s.sentence().mentions()) {
+      if (a.type() == EntityType.DATE && a.from() < date.from()) {
+        return "later";
+      }
+    }
+    return "first";
   }
 
   /** The features of a relation between {@code person} and {@code target} (a RANK or UNIT). */

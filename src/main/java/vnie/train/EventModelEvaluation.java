@@ -22,7 +22,8 @@ import vnie.ner.LabelledDocument;
  * the cost of entity errors seen.
  *
  * @param scores by setting: {@code rules}, {@code model}, {@code rules, gold entities}, {@code
- *     model, gold entities}
+ *     model, gold entities}, {@code model, gold triggers} (gold entities and triggers: the argument
+ *     classifier alone)
  */
 public record EventModelEvaluation(Map<String, StructureScores> scores) {
 
@@ -37,7 +38,12 @@ public record EventModelEvaluation(Map<String, StructureScores> scores) {
     Map<String, String> texts = new TreeMap<>();
     Map<String, Map<String, Document>> predicted = new LinkedHashMap<>();
     for (String setting :
-        List.of("rules", "model", "rules, gold entities", "model, gold entities")) {
+        List.of(
+            "rules",
+            "model",
+            "rules, gold entities",
+            "model, gold entities",
+            "model, gold triggers")) {
       predicted.put(setting, new TreeMap<>());
     }
     for (LabelledDocument d : documents) {
@@ -51,6 +57,9 @@ public record EventModelEvaluation(Map<String, StructureScores> scores) {
           ruleEvents.apply(ruleRelations.apply(d.analysed().withMentions(d.gold().mentions())));
       predicted.get("rules, gold entities").put(d.id(), withGold);
       predicted.get("model, gold entities").put(d.id(), events.apply(withGold));
+      predicted
+          .get("model, gold triggers")
+          .put(d.id(), events.withArguments(withGold, d.gold().events()));
     }
     StructureScorer scorer = new StructureScorer();
     Map<String, StructureScores> scores = new LinkedHashMap<>();
