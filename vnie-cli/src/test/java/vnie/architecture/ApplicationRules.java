@@ -1,0 +1,88 @@
+package vnie.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The dependency rules of ARCHITECTURE.md between the library (vnie-core) and the application
+ * (vnie-cli), and between the application's packages, as ArchUnit rules. The rules between the
+ * library's own packages are in vnie-core's tests.
+ */
+final class ApplicationRules {
+  private ApplicationRules() {}
+
+  /** The packages of the application module. */
+  static final String[] APPLICATION_PACKAGES = {
+    "vnie.cli..", "vnie.batch..", "vnie.report..", "vnie.serve.."
+  };
+
+  /** The libraries only the application may use. */
+  static final String[] APPLICATION_LIBRARIES = {"picocli..", "com.sun.net.httpserver.."};
+
+  /**
+   * The library knows nothing of the application: its users get neither the command line nor its
+   * libraries.
+   */
+  static final ArchRule THE_LIBRARY_KNOWS_NO_APPLICATION =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(APPLICATION_PACKAGES)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(APPLICATION_PACKAGES)
+          .orShould()
+          .dependOnClassesThat()
+          .resideInAnyPackage(APPLICATION_LIBRARIES)
+          .because("vnie-core is a library: a Java user gets the pipeline, not vnie's application");
+
+  /** Only the command line knows picocli, so the library carries no CLI concerns. */
+  static final ArchRule ONLY_CLI_KNOWS_PICOCLI =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("vnie.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("picocli..")
+          .because("picocli is the CLI's business");
+
+  /**
+   * The report renders files that already exist: it reads tables and scores them, and never runs
+   * the pipeline, serves requests or parses a command line.
+   */
+  static final ArchRule REPORT_RENDERS_FROM_CORE_EVAL_AND_IO =
+      classes()
+          .that()
+          .resideInAPackage("vnie.report..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("vnie.report..", "vnie.core..", "vnie.eval..", "vnie.io..", "java..")
+          .because("the report and the local page share one renderer that needs nothing else");
+
+  /** The web server is one front end among others; the command line only starts it. */
+  static final ArchRule SERVE_DOES_NOT_KNOW_CLI_OR_EVAL =
+      noClasses()
+          .that()
+          .resideInAPackage("vnie.serve..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("vnie.cli..", "vnie.eval..", "vnie.train..")
+          .because(
+              "serving pasted text needs the pipeline and the renderer, not scores or picocli");
+
+  /** Only the server package touches the JDK's HTTP server. */
+  static final ArchRule ONLY_SERVE_KNOWS_THE_HTTP_SERVER =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("vnie.serve..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.sun.net.httpserver..")
+          .because("HTTP is the server's business");
+
+  /** Packages form a directed graph, across both modules. */
+  static final ArchRule NO_CYCLES_BETWEEN_PACKAGES =
+      slices().matching("vnie.(*)..").should().beFreeOfCycles();
+}
