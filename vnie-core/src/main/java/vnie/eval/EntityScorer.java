@@ -19,6 +19,9 @@ import vnie.core.Span;
  * and thread-safe.
  */
 public final class EntityScorer {
+  /** A scorer; it keeps no state, so one serves any number of calls. */
+  public EntityScorer() {}
+
   private static final Comparator<Mention> TEXT_ORDER =
       Comparator.comparingInt(Mention::start)
           .thenComparingInt(Mention::end)

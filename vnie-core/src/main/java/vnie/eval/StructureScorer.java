@@ -18,6 +18,9 @@ import vnie.core.Relation;
  * type. Counts are micro-summed over documents, per relation type, event type and role. Stateless.
  */
 public final class StructureScorer {
+  /** A scorer; it keeps no state, so one serves any number of calls. */
+  public StructureScorer() {}
+
   private static final Comparator<StructureError> ERROR_ORDER =
       Comparator.comparing(StructureError::doc)
           .thenComparingInt(StructureError::start)

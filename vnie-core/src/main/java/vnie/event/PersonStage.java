@@ -25,6 +25,9 @@ import vnie.pipeline.Stage;
  * first mention and the longest name as canonical name. Stateless and thread-safe.
  */
 public final class PersonStage implements Stage {
+  /** The stage; it keeps no state, so one serves every thread. */
+  public PersonStage() {}
+
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   @Override

@@ -28,6 +28,9 @@ import vnie.text.Tokenizer;
  * and sentences by line breaks, and the offsets point into that. Stateless.
  */
 public final class VnCoreNlpReader {
+  /** A reader; it keeps no state, so one serves every thread. */
+  public VnCoreNlpReader() {}
+
   private record Parsed(String form, String tag) {}
 
   private final Tokenizer tokenizer = new Tokenizer();

@@ -11,7 +11,7 @@ import vnie.core.Mention;
  * @param firstToken index of the first token within the sentence
  * @param endToken index after the last token within the sentence
  */
-public record Candidate(Mention mention, int priority, int sentence, int firstToken, int endToken) {
+record Candidate(Mention mention, int priority, int sentence, int firstToken, int endToken) {
   public int length() {
     return mention.end() - mention.start();
   }

@@ -12,7 +12,7 @@ import vnie.core.Span;
  * proposal that overlaps a blocked span (the name of an event or war) is dropped. Each kept mention
  * keeps the provenance of the rule that proposed it.
  */
-public final class MentionMerger {
+final class MentionMerger {
   private static final Comparator<Candidate> PREFERENCE =
       Comparator.comparingInt(Candidate::priority)
           .reversed()

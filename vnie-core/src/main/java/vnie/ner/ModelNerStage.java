@@ -27,7 +27,7 @@ public final class ModelNerStage implements Stage {
     this(model, NerLexicons.load());
   }
 
-  public ModelNerStage(NameModel model, NerLexicons lexicons) {
+  ModelNerStage(NameModel model, NerLexicons lexicons) {
     this.model = model;
     this.lexicons = lexicons;
     this.eventNames = new EventNameRule(lexicons);

@@ -12,7 +12,7 @@ import vnie.text.PhraseLexicon;
  * Every lexicon of the rule stage, read once from {@code src/main/resources/vnie/ner/}. Each file's
  * name, without extension, is the provenance id of the mentions it produces. Immutable.
  */
-public record NerLexicons(
+record NerLexicons(
     PhraseLexicon<String> ranks,
     Set<String> rankBlockers,
     PhraseLexicon<String> formations,

@@ -41,7 +41,7 @@ public final class RuleNerStage implements Stage {
     this(NerLexicons.load());
   }
 
-  public RuleNerStage(NerLexicons lexicons) {
+  RuleNerStage(NerLexicons lexicons) {
     this.eventNames = new EventNameRule(lexicons);
     this.dates = new DateRule(lexicons);
     this.units = new UnitRule(lexicons);
@@ -73,7 +73,7 @@ public final class RuleNerStage implements Stage {
   }
 
   /** The merged candidates of {@code document}, with their priorities and token positions. */
-  public List<Candidate> find(Document document) {
+  List<Candidate> find(Document document) {
     List<SentenceView> sentences = new ArrayList<>();
     for (Sentence s : document.sentences()) {
       sentences.add(SentenceView.of(document.text(), s));

@@ -19,7 +19,7 @@ public final class SegmenterModel extends BaseModel {
   private static final String WORDS_ENTRY = "words.txt";
 
   /** A new model from a trained classifier and its dictionary, with extra manifest entries. */
-  public SegmenterModel(
+  SegmenterModel(
       MaxentModel classifier, WordDictionary words, Map<String, String> manifestEntries) {
     super(COMPONENT, "vi", manifestEntries);
     artifactMap.put(CLASSIFIER_ENTRY, classifier);

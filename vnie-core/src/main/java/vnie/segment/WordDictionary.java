@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * the segmenter asks it which syllable runs of a sentence form a known word, and whether a syllable
  * was seen as a word of its own.
  */
-public final class WordDictionary {
+final class WordDictionary {
   private final Node root = new Node();
   private final TreeSet<String> entries = new TreeSet<>();
   private final Set<String> syllablesOfLongerWords = new HashSet<>();

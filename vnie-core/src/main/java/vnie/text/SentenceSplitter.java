@@ -13,7 +13,7 @@ import vnie.core.TokenKind;
  * letter, a digit or an opening quote. Abbreviations such as {@code J.} are single tokens and never
  * end a sentence. Stateless and thread-safe.
  */
-public final class SentenceSplitter {
+final class SentenceSplitter {
   private static final Set<String> TERMINALS = Set.of(".", "!", "?", "…", "...");
   private static final Set<String> CLOSERS = Set.of("\"", "'", "”", "’", ")", "]", "»");
   private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", "«", "-", "–");

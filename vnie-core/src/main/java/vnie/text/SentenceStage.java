@@ -14,7 +14,7 @@ public final class SentenceStage implements Stage {
     this(new Tokenizer(), new SentenceSplitter());
   }
 
-  public SentenceStage(Tokenizer tokenizer, SentenceSplitter splitter) {
+  SentenceStage(Tokenizer tokenizer, SentenceSplitter splitter) {
     this.tokenizer = tokenizer;
     this.splitter = splitter;
   }

@@ -15,7 +15,7 @@ import java.util.List;
  * by blank lines. Multiword-token ranges ({@code 1-2}) and empty nodes ({@code 1.1}) are skipped:
  * their words are listed on the lines that follow. Stateless.
  */
-public final class ConlluReader {
+final class ConlluReader {
   private ConlluReader() {}
 
   /** The sentences of {@code file}. */

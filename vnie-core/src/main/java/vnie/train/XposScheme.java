@@ -11,7 +11,7 @@ import java.util.Map;
  * release ({@code not-to-release/}) mix both spellings, and dev-1 writes {@code aux} for {@code
  * AUX}.
  */
-public final class XposScheme {
+final class XposScheme {
   private static final Map<String, String> DEV_TO_TRAIN =
       Map.ofEntries(
           Map.entry("ADV", "Adv"),
