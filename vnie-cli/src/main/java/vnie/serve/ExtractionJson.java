@@ -1,9 +1,8 @@
 package vnie.serve;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vnie.core.Argument;
 import vnie.core.Document;
 import vnie.core.Event;
@@ -12,85 +11,95 @@ import vnie.core.Person;
 import vnie.core.Relation;
 
 /**
- * The answer of {@code POST /api/extract}: a processed document as a JSON tree with the same fields
- * as the CSV tables of {@code vnie extract}. Offsets count UTF-16 code units (Java and JavaScript
- * string indexes) into the text exactly as sent. Stateless.
+ * The answer of {@code POST /api/extract}: a processed document with the same fields as the CSV
+ * tables of {@code vnie extract}, written by Jackson in the order of the components. Offsets count
+ * UTF-16 code units (Java and JavaScript string indexes) into the text exactly as sent. Immutable.
  */
-final class ExtractionJson {
-  private ExtractionJson() {}
+record ExtractionJson(
+    @JsonProperty("text_length") int textLength,
+    List<EntityRow> entities,
+    List<RelationRow> relations,
+    List<EventRow> events,
+    List<PersonRow> persons) {
 
-  static Map<String, Object> of(Document doc) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("text_length", doc.text().length());
-    List<Object> entities = new ArrayList<>();
+  /** A mention as the arguments of relations, events and persons show it. */
+  record SpanRef(String type, int start, int end, String text) {
+    static SpanRef of(Mention m) {
+      return new SpanRef(m.type().name(), m.start(), m.end(), m.text());
+    }
+  }
+
+  /** A row of the entities table. */
+  record EntityRow(
+      String type,
+      int start,
+      int end,
+      String text,
+      String value,
+      String source,
+      int sentence,
+      @JsonProperty("person_id") String personId) {}
+
+  /** A relation; ids count from R1 within the document. */
+  record RelationRow(String id, String type, SpanRef arg1, SpanRef arg2, String source) {}
+
+  /** The trigger of an event. */
+  record TriggerRef(int start, int end, String text) {}
+
+  /** An argument of an event: its role and the mention that fills it. */
+  record ArgumentRow(String role, String type, int start, int end, String text) {}
+
+  /** An event; ids count from E1 within the document. */
+  record EventRow(
+      String id, String type, TriggerRef trigger, List<ArgumentRow> arguments, String source) {}
+
+  /** A person and the mentions that name it. */
+  record PersonRow(String id, String name, List<SpanRef> mentions) {}
+
+  static ExtractionJson of(Document doc) {
+    List<EntityRow> entities = new ArrayList<>();
     for (Mention m : doc.mentions()) {
-      Map<String, Object> entity = span(m);
-      entity.put("value", m.value());
-      entity.put("source", m.provenance().source());
-      entity.put("sentence", doc.sentenceAt(m.start()));
-      entity.put("person_id", doc.personId(m));
-      entities.add(entity);
+      entities.add(
+          new EntityRow(
+              m.type().name(),
+              m.start(),
+              m.end(),
+              m.text(),
+              m.value(),
+              m.provenance().source(),
+              doc.sentenceAt(m.start()),
+              doc.personId(m)));
     }
-    json.put("entities", entities);
-    List<Object> relations = new ArrayList<>();
-    int n = 0;
+    List<RelationRow> relations = new ArrayList<>();
     for (Relation r : doc.relations()) {
-      Map<String, Object> relation = new LinkedHashMap<>();
-      relation.put("id", "R" + ++n);
-      relation.put("type", r.type().name());
-      relation.put("arg1", span(r.arg1()));
-      relation.put("arg2", span(r.arg2()));
-      relation.put("source", r.provenance().source());
-      relations.add(relation);
+      relations.add(
+          new RelationRow(
+              "R" + (relations.size() + 1),
+              r.type().name(),
+              SpanRef.of(r.arg1()),
+              SpanRef.of(r.arg2()),
+              r.provenance().source()));
     }
-    json.put("relations", relations);
-    json.put("events", events(doc));
-    List<Object> persons = new ArrayList<>();
-    for (Person p : doc.persons()) {
-      Map<String, Object> person = new LinkedHashMap<>();
-      person.put("id", p.id());
-      person.put("name", p.canonical());
-      List<Object> mentions = new ArrayList<>();
-      p.mentions().forEach(m -> mentions.add(span(m)));
-      person.put("mentions", mentions);
-      persons.add(person);
-    }
-    json.put("persons", persons);
-    return json;
-  }
-
-  private static List<Object> events(Document doc) {
-    List<Object> events = new ArrayList<>();
-    int n = 0;
+    List<EventRow> events = new ArrayList<>();
     for (Event e : doc.events()) {
-      Map<String, Object> event = new LinkedHashMap<>();
-      event.put("id", "E" + ++n);
-      event.put("type", e.type().name());
-      Map<String, Object> trigger = new LinkedHashMap<>();
-      trigger.put("start", e.start());
-      trigger.put("end", e.end());
-      trigger.put("text", e.triggerText());
-      event.put("trigger", trigger);
-      List<Object> arguments = new ArrayList<>();
+      List<ArgumentRow> arguments = new ArrayList<>();
       for (Argument a : e.arguments()) {
-        Map<String, Object> argument = new LinkedHashMap<>();
-        argument.put("role", a.role());
-        argument.putAll(span(a.filler()));
-        arguments.add(argument);
+        Mention m = a.filler();
+        arguments.add(new ArgumentRow(a.role(), m.type().name(), m.start(), m.end(), m.text()));
       }
-      event.put("arguments", arguments);
-      event.put("source", e.provenance().source());
-      events.add(event);
+      events.add(
+          new EventRow(
+              "E" + (events.size() + 1),
+              e.type().name(),
+              new TriggerRef(e.start(), e.end(), e.triggerText()),
+              arguments,
+              e.provenance().source()));
     }
-    return events;
-  }
-
-  private static Map<String, Object> span(Mention m) {
-    Map<String, Object> span = new LinkedHashMap<>();
-    span.put("type", m.type().name());
-    span.put("start", m.start());
-    span.put("end", m.end());
-    span.put("text", m.text());
-    return span;
+    List<PersonRow> persons = new ArrayList<>();
+    for (Person p : doc.persons()) {
+      persons.add(
+          new PersonRow(p.id(), p.canonical(), p.mentions().stream().map(SpanRef::of).toList()));
+    }
+    return new ExtractionJson(doc.text().length(), entities, relations, events, persons);
   }
 }

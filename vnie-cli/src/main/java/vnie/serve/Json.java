@@ -1,110 +1,134 @@
 package vnie.serve;
 
-import java.math.BigDecimal;
-import java.util.List;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * Writes JSON from plain Java values: {@link Map} (string keys, in iteration order), {@link List},
- * {@link String}, {@link Integer}, {@link Long}, {@link BigDecimal}, {@link Boolean} and null.
- * Strings are escaped so that any Java string round-trips, lone surrogates included. Stateless.
- *
- * <p>vnie writes its few JSON answers with this instead of a JSON library: the tree is small, the
- * escaping rules fit in one method that the tests pin down, and the library jar stays free of a
- * dependency its users would inherit.
+ * The JSON of the server, through Jackson. Answers are written compactly as UTF-8, the fields of a
+ * record in the order of its components; quote, backslash and control characters are escaped
+ * (lower-case hex), and so are U+2028 and U+2029, which old JavaScript parsers do not take raw.
+ * Requests are read strictly: one value and nothing after it, no duplicate keys, no raw control
+ * characters in strings, nesting at most {@link #MAX_DEPTH} deep. Thread-safe.
  */
-public final class Json {
+final class Json {
+  /** Deeper nesting in a request is refused before it can exhaust the stack. */
+  static final int MAX_DEPTH = 64;
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder(
+              new JsonFactoryBuilder()
+                  .characterEscapes(new LineSeparatorEscapes())
+                  .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                  .build())
+          .build();
+
   private Json() {}
 
-  /** {@code value} as compact JSON. */
-  public static String write(Object value) {
-    StringBuilder out = new StringBuilder();
-    write(value, out);
-    return out.toString();
-  }
-
-  private static void write(Object value, StringBuilder out) {
-    if (value == null) {
-      out.append("null");
-    } else if (value instanceof String s) {
-      string(s, out);
-    } else if (value instanceof Integer || value instanceof Long) {
-      out.append(value);
-    } else if (value instanceof BigDecimal d) {
-      out.append(d.toString());
-    } else if (value instanceof Boolean b) {
-      out.append(b.booleanValue());
-    } else if (value instanceof Map<?, ?> map) {
-      object(map, out);
-    } else if (value instanceof List<?> list) {
-      array(list, out);
-    } else {
-      throw new IllegalArgumentException("no JSON form for " + value.getClass().getName());
+  /** {@code value} (a record, list, map, string or number) as compact JSON in UTF-8. */
+  static byte[] write(Object value) {
+    try {
+      return utf8(MAPPER.writeValueAsString(value));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("no JSON form for " + value.getClass().getName(), e);
     }
   }
 
-  private static void object(Map<?, ?> map, StringBuilder out) {
-    out.append('{');
-    boolean first = true;
-    for (Map.Entry<?, ?> e : map.entrySet()) {
-      if (!(e.getKey() instanceof String key)) {
-        throw new IllegalArgumentException("JSON keys are strings, not " + e.getKey());
+  /** The one JSON value of {@code text}. */
+  static JsonNode read(String text) throws MalformedJsonException {
+    try (JsonParser parser = MAPPER.createParser(text)) {
+      JsonNode value = MAPPER.readTree(parser);
+      if (value == null) {
+        throw new MalformedJsonException(text.length(), "a value expected, the text ends");
       }
-      if (!first) {
-        out.append(',');
+      if (parser.nextToken() != null) {
+        throw new MalformedJsonException(
+            offset(parser.currentTokenLocation()), "text after the JSON value");
       }
-      first = false;
-      string(key, out);
-      out.append(':');
-      write(e.getValue(), out);
+      return value;
+    } catch (JsonProcessingException e) {
+      throw new MalformedJsonException(offset(e.getLocation()), e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
     }
-    out.append('}');
   }
 
-  private static void array(List<?> list, StringBuilder out) {
-    out.append('[');
-    for (int i = 0; i < list.size(); i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      write(list.get(i), out);
+  /** Malformed JSON, with the character offset where reading stopped. */
+  static final class MalformedJsonException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    MalformedJsonException(long offset, String reason) {
+      super("malformed JSON at character " + offset + ": " + reason);
     }
-    out.append(']');
+  }
+
+  private static long offset(JsonLocation location) {
+    return location == null ? 0 : Math.max(0, location.getCharOffset());
   }
 
   /**
-   * A JSON string: quote, backslash and control characters escaped; U+2028 and U+2029 too, which
-   * old JavaScript parsers do not take raw; a surrogate without its pair as {@code \}{@code uXXXX},
-   * since UTF-8 cannot encode it.
+   * UTF-8 of {@code json}, where a surrogate without its pair (a request may send one as {@code
+   * \}{@code ud800}) stands as its escape, since UTF-8 cannot encode it. Jackson passes such a
+   * character through; in the answer it can only be inside a string, where the escape is its JSON
+   * form.
    */
-  static void string(String s, StringBuilder out) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        default -> {
-          boolean paired =
-              Character.isHighSurrogate(c)
-                  ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-                  : Character.isLowSurrogate(c)
-                      && i > 0
-                      && Character.isHighSurrogate(s.charAt(i - 1));
-          if (c < 0x20 || c == '\u2028' || c == '\u2029' || (Character.isSurrogate(c) && !paired)) {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
+  private static byte[] utf8(String json) {
+    StringBuilder out = null;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      boolean lone =
+          Character.isHighSurrogate(c)
+              ? i + 1 == json.length() || !Character.isLowSurrogate(json.charAt(i + 1))
+              : Character.isLowSurrogate(c)
+                  && (i == 0 || !Character.isHighSurrogate(json.charAt(i - 1)));
+      if (lone && out == null) {
+        out = new StringBuilder(json.length() + 16).append(json, 0, i);
+      }
+      if (out != null && lone) {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else if (out != null) {
+        out.append(c);
       }
     }
-    out.append('"');
+    return (out == null ? json : out.toString()).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Jackson's escapes, plus U+2028 and U+2029. */
+  private static final class LineSeparatorEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private static final SerializableString LINE_SEPARATOR = new SerializedString("\\u2028");
+    private static final SerializableString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
+
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int c) {
+      return switch (c) {
+        case '\u2028' -> LINE_SEPARATOR;
+        case '\u2029' -> PARAGRAPH_SEPARATOR;
+        default -> null;
+      };
+    }
   }
 }

@@ -1,5 +1,6 @@
 package vnie.serve;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +9,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Reads the text to process from a request body: {@code text/plain} (the body is the text) or
@@ -97,19 +97,20 @@ final class RequestText {
   }
 
   private static String textField(String json) throws HttpProblem {
-    Object value;
+    JsonNode value;
     try {
-      value = JsonParser.parse(json);
-    } catch (JsonParser.JsonException e) {
+      value = Json.read(json);
+    } catch (Json.MalformedJsonException e) {
       throw new HttpProblem(400, e.getMessage());
     }
-    if (!(value instanceof Map<?, ?> object)) {
+    if (!value.isObject()) {
       throw new HttpProblem(400, "the JSON body must be an object such as {\"text\": \"…\"}");
     }
-    if (!(object.get("text") instanceof String text)) {
+    JsonNode text = value.get("text");
+    if (text == null || !text.isTextual()) {
       throw new HttpProblem(400, "the JSON object needs a string field \"text\"");
     }
-    return text;
+    return text.textValue();
   }
 
   /** The media type of a Content-Type header, lower case, with its charset (empty when none). */

@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import vnie.Vnie;
 import vnie.core.Document;
 import vnie.io.EntityCsv;
@@ -66,7 +64,7 @@ final class Routes implements HttpHandler {
       case "/api/extract" -> {
         allow(exchange, method, "POST");
         Document doc = process(exchange);
-        send(exchange, 200, JSON, bytes(Json.write(ExtractionJson.of(doc))));
+        send(exchange, 200, JSON, Json.write(ExtractionJson.of(doc)));
       }
       case "/api/render" -> {
         allow(exchange, method, "POST");
@@ -123,12 +121,12 @@ final class Routes implements HttpHandler {
     }
   }
 
+  /** The body of every error answer. */
+  record ErrorJson(int status, String error) {}
+
   private static void sendError(HttpExchange exchange, int status, String message)
       throws IOException {
-    Map<String, Object> error = new LinkedHashMap<>();
-    error.put("status", status);
-    error.put("error", message);
-    send(exchange, status, JSON, bytes(Json.write(error)));
+    send(exchange, status, JSON, Json.write(new ErrorJson(status, message)));
   }
 
   private static void send(HttpExchange exchange, int status, String type, byte[] body)

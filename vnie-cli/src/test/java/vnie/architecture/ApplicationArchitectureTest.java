@@ -47,6 +47,11 @@ class ApplicationArchitectureTest {
   }
 
   @Test
+  void onlyServeKnowsJackson() {
+    ApplicationRules.ONLY_SERVE_KNOWS_JACKSON.check(vnie);
+  }
+
+  @Test
   void noCyclesBetweenPackages() {
     ApplicationRules.NO_CYCLES_BETWEEN_PACKAGES.check(vnie);
   }

@@ -20,7 +20,9 @@ final class ApplicationRules {
   };
 
   /** The libraries only the application may use. */
-  static final String[] APPLICATION_LIBRARIES = {"picocli..", "com.sun.net.httpserver.."};
+  static final String[] APPLICATION_LIBRARIES = {
+    "picocli..", "com.fasterxml.jackson..", "gg.jte..", "com.sun.net.httpserver.."
+  };
 
   /**
    * The library knows nothing of the application: its users get neither the command line nor its
@@ -81,6 +83,16 @@ final class ApplicationRules {
           .dependOnClassesThat()
           .resideInAPackage("com.sun.net.httpserver..")
           .because("HTTP is the server's business");
+
+  /** JSON is the server's format: only it reads and writes JSON, through Jackson. */
+  static final ArchRule ONLY_SERVE_KNOWS_JACKSON =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("vnie.serve..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.fasterxml.jackson..")
+          .because("the tables are CSV and the report HTML; JSON is the server's API");
 
   /** Packages form a directed graph, across both modules. */
   static final ArchRule NO_CYCLES_BETWEEN_PACKAGES =

@@ -1,8 +1,11 @@
 package vnie.serve;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,9 +21,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -65,15 +66,25 @@ class ExtractServerTest {
     return send("POST", path, contentType, BodyPublishers.ofString(body, StandardCharsets.UTF_8));
   }
 
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /**
+   * The answer to the README's example, byte for byte as the server sent it before Jackson wrote
+   * its JSON.
+   */
+  private static final String README_ANSWER =
+      "{\"text_length\":42,\"entities\":[{\"type\":\"RANK\",\"start\":0,\"end\":5,\"text\":\"Tướng\",\"value\":\"\",\"source\":\"ranks\",\"sentence\":0,\"person_id\":\"\"},{\"type\":\"PERSON\",\"start\":6,\"end\":10,\"text\":\"Giáp\",\"value\":\"\",\"source\":\"person-after-rank\",\"sentence\":0,\"person_id\":\"P1\"},{\"type\":\"LOCATION\",\"start\":20,\"end\":23,\"text\":\"Lào\",\"value\":\"\",\"source\":\"countries\",\"sentence\":0,\"person_id\":\"\"},{\"type\":\"LOCATION\",\"start\":26,\"end\":32,\"text\":\"Hà Nội\",\"value\":\"\",\"source\":\"places\",\"sentence\":0,\"person_id\":\"\"},{\"type\":\"DATE\",\"start\":33,\"end\":41,\"text\":\"năm 1954\",\"value\":\"1954\",\"source\":\"date-grammar\",\"sentence\":0,\"person_id\":\"\"}],\"relations\":[{\"id\":\"R1\",\"type\":\"HasRank\",\"arg1\":{\"type\":\"PERSON\",\"start\":6,\"end\":10,\"text\":\"Giáp\"},\"arg2\":{\"type\":\"RANK\",\"start\":0,\"end\":5,\"text\":\"Tướng\"},\"source\":\"rank-before-name\"}],\"events\":[{\"id\":\"E1\",\"type\":\"Meet\",\"trigger\":{\"start\":11,\"end\":14,\"text\":\"gặp\"},\"arguments\":[{\"role\":\"Participant\",\"type\":\"PERSON\",\"start\":6,\"end\":10,\"text\":\"Giáp\"},{\"role\":\"Participant\",\"type\":\"LOCATION\",\"start\":20,\"end\":23,\"text\":\"Lào\"},{\"role\":\"Place\",\"type\":\"LOCATION\",\"start\":26,\"end\":32,\"text\":\"Hà Nội\"},{\"role\":\"Time\",\"type\":\"DATE\",\"start\":33,\"end\":41,\"text\":\"năm 1954\"}],\"source\":\"triggers\"}],\"persons\":[{\"id\":\"P1\",\"name\":\"Giáp\",\"mentions\":[{\"type\":\"PERSON\",\"start\":6,\"end\":10,\"text\":\"Giáp\"}]}]}";
+
   private static String expectedJson(String text) {
-    return Json.write(ExtractionJson.of(vnie.process("text", text)));
+    return new String(Json.write(ExtractionJson.of(vnie.process("text", text))), UTF_8);
   }
 
-  private static String error(int status, String message) {
-    Map<String, Object> error = new LinkedHashMap<>();
-    error.put("status", status);
-    error.put("error", message);
-    return Json.write(error);
+  private static String error(int status, String message) throws Exception {
+    return "{\"status\":" + status + ",\"error\":" + MAPPER.writeValueAsString(message) + "}";
+  }
+
+  private static String jsonText(String text) throws Exception {
+    return "{\"text\": " + MAPPER.writeValueAsString(text) + "}";
   }
 
   @Test
@@ -84,32 +95,40 @@ class ExtractServerTest {
     assertEquals(
         "application/json; charset=utf-8", response.headers().firstValue("Content-Type").get());
     assertEquals(expectedJson(TEXT), response.body());
-    Map<?, ?> json = (Map<?, ?>) JsonParser.parse(response.body());
-    Map<?, ?> person = (Map<?, ?>) ((List<?>) json.get("entities")).get(1);
-    assertEquals("Albert Kotzebue", person.get("text"));
-    int start = ((Number) person.get("start")).intValue();
-    int end = ((Number) person.get("end")).intValue();
+    JsonNode json = MAPPER.readTree(response.body());
+    JsonNode person = json.get("entities").get(1);
+    assertEquals("Albert Kotzebue", person.get("text").textValue());
+    int start = person.get("start").intValue();
+    int end = person.get("end").intValue();
     assertEquals("Albert Kotzebue", TEXT.substring(start, end));
-    assertEquals("P1", person.get("person_id"));
-    assertEquals(1, ((List<?>) json.get("relations")).size());
-    assertEquals(1, ((List<?>) json.get("events")).size());
-    assertEquals(1, ((List<?>) json.get("persons")).size());
+    assertEquals("P1", person.get("person_id").textValue());
+    assertEquals(1, json.get("relations").size());
+    assertEquals(1, json.get("events").size());
+    assertEquals(1, json.get("persons").size());
+  }
+
+  @Test
+  void theReadmeExampleIsAnsweredByteForByteAsBefore() throws Exception {
+    HttpResponse<String> response =
+        post(
+            "/api/extract",
+            "application/json",
+            "{\"text\": \"Tướng Giáp gặp quân Lào ở Hà Nội năm 1954.\"}");
+    assertEquals(200, response.statusCode());
+    assertEquals(README_ANSWER, response.body());
   }
 
   @Test
   void aJsonObjectWithTextGivesTheSameAnswerAndKeepsCrlfAndNfdOffsets() throws Exception {
     String text = "Tướng Giáp ở\r\nHa\u0300 No\u0302\u0323i.";
-    HttpResponse<String> response =
-        post("/api/extract", "application/json", "{\"text\": " + Json.write(text) + "}");
+    HttpResponse<String> response = post("/api/extract", "application/json", jsonText(text));
 
     assertEquals(200, response.statusCode());
     assertEquals(expectedJson(text), response.body());
-    Map<?, ?> json = (Map<?, ?>) JsonParser.parse(response.body());
-    for (Object entity : (List<?>) json.get("entities")) {
-      Map<?, ?> e = (Map<?, ?>) entity;
-      int start = ((Number) e.get("start")).intValue();
-      int end = ((Number) e.get("end")).intValue();
-      assertEquals(text.substring(start, end), e.get("text"));
+    for (JsonNode e : MAPPER.readTree(response.body()).get("entities")) {
+      int start = e.get("start").intValue();
+      int end = e.get("end").intValue();
+      assertEquals(text.substring(start, end), e.get("text").textValue());
     }
   }
 
@@ -144,7 +163,11 @@ class ExtractServerTest {
     HttpResponse<String> response = post("/api/extract", "application/json", "{\"text\": \"Huế");
     assertEquals(400, response.statusCode());
     assertEquals(
-        error(400, "malformed JSON at character 13: the string is not closed"), response.body());
+        error(
+            400,
+            "malformed JSON at character 13: Unexpected end-of-input: was expecting closing"
+                + " quote for a string value"),
+        response.body());
   }
 
   @Test
