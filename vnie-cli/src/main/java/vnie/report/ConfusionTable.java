@@ -6,42 +6,40 @@ import java.util.Optional;
 import vnie.core.EntityType;
 import vnie.eval.TypeConfusion;
 
-/** The confusion between entity types on overlapping spans, gold types down, predicted across. */
+/**
+ * The confusion between entity types on overlapping spans, gold types down, predicted across, as
+ * {@code confusion.jte} shows it.
+ */
 final class ConfusionTable {
   private ConfusionTable() {}
 
-  static void render(TypeConfusion confusion, StringBuilder out) {
+  /** The table: the type names of the columns and one row per gold type ({@code none} last). */
+  record Table(List<String> types, List<Row> rows) {}
+
+  /** The row of a gold type. */
+  record Row(String gold, List<Cell> cells) {}
+
+  /** A count; the class marks the diagonal and the errors, null for a zero. */
+  record Cell(String pred, String cssClass, String text) {}
+
+  static Table of(TypeConfusion confusion) {
     List<Optional<EntityType>> types = new ArrayList<>();
     for (EntityType type : EntityType.values()) {
       types.add(Optional.of(type));
     }
     types.add(Optional.empty());
-    out.append("<h3>Type confusion on overlapping spans</h3>\n")
-        .append("<p class=\"summary\">Each pair of a gold and a predicted mention whose spans")
-        .append(" overlap counts once in the row of the gold type and the column of the")
-        .append(
-            " predicted type; <em>none</em> counts a mention that overlaps nothing on the other")
-        .append(" side.</p>\n<table id=\"confusion\">\n<thead><tr><th>gold ↓ predicted →</th>");
-    for (Optional<EntityType> pred : types) {
-      out.append("<th>").append(name(pred)).append("</th>");
-    }
-    out.append("</tr></thead>\n<tbody>\n");
+    List<Row> rows = new ArrayList<>();
     for (Optional<EntityType> gold : types) {
-      out.append("<tr data-gold=\"").append(name(gold)).append("\"><td>");
-      out.append(name(gold)).append("</td>");
+      List<Cell> cells = new ArrayList<>();
       for (Optional<EntityType> pred : types) {
         int count = confusion.count(gold, pred);
         boolean bothNone = gold.isEmpty() && pred.isEmpty();
-        String cssClass = count == 0 ? "" : gold.equals(pred) ? "diagonal" : "off-diagonal";
-        out.append("<td data-pred=\"").append(name(pred)).append('"');
-        if (!cssClass.isEmpty()) {
-          out.append(" class=\"").append(cssClass).append('"');
-        }
-        out.append('>').append(bothNone ? "" : Integer.toString(count)).append("</td>");
+        String cssClass = count == 0 ? null : gold.equals(pred) ? "diagonal" : "off-diagonal";
+        cells.add(new Cell(name(pred), cssClass, bothNone ? "" : Integer.toString(count)));
       }
-      out.append("</tr>\n");
+      rows.add(new Row(name(gold), cells));
     }
-    out.append("</tbody></table>\n");
+    return new Table(types.stream().map(ConfusionTable::name).toList(), rows);
   }
 
   private static String name(Optional<EntityType> type) {

@@ -9,10 +9,10 @@ import java.util.PriorityQueue;
 import vnie.core.Span;
 
 /**
- * Renders a {@link DocumentView} as HTML: each paragraph of the text with its spans wrapped in
- * {@code <mark>} elements, and under it the lines that belong to it. The text is cut by the offsets
- * from the text exactly as read and escaped piece by piece. Stateless and thread-safe; the report
- * and the local web page share it.
+ * Renders a {@link DocumentView} as HTML ({@code document.jte}): each paragraph of the text with
+ * its spans wrapped in {@code <mark>} elements, and under it the lines that belong to it. The text
+ * is cut by the offsets from the text exactly as read; the template escapes each piece. Stateless
+ * and thread-safe; the report and the local web page share it.
  *
  * <p>Spans nest: a span inside another becomes a child element. Where two spans cross (a gold span
  * that starts inside a predicted one and ends after it), the later span is split at the crossing;
@@ -30,26 +30,50 @@ public final class DocumentRenderer {
   /** A highlight, or the part of it within one paragraph or up to a crossing span. */
   private record Piece(int start, int end, Highlight highlight, int order) {}
 
-  /** Appends the section of {@code view} to {@code out}. */
-  public void render(DocumentView view, StringBuilder out) {
-    out.append("<section class=\"doc\" id=\"")
-        .append(Html.escape(view.anchor()))
-        .append("\" data-doc=\"")
-        .append(Html.escape(view.id()))
-        .append("\">\n<h2>")
-        .append(Html.escape(view.id()))
-        .append("</h2>\n");
-    List<Span> paragraphs = Paragraphs.of(view.text());
-    List<List<Listing>> listed = assignListings(view.listings(), paragraphs);
-    for (int p = 0; p < paragraphs.size(); p++) {
-      Span paragraph = paragraphs.get(p);
-      out.append("<div class=\"para\"><p>");
-      renderText(view, paragraph, out);
-      out.append("</p>\n");
-      renderListings(listed.get(p), out);
-      out.append("</div>\n");
+  /** What {@code document.jte} shows of a document: its section, paragraph by paragraph. */
+  record Section(String anchor, String id, List<Paragraph> paragraphs) {}
+
+  /** A paragraph: its text and marks in order, and the lines listed under it. */
+  record Paragraph(List<Node> nodes, List<Listing> listings) {}
+
+  /** A piece of text, the opening tag of a mark, or the end of the innermost open mark. */
+  record Node(String text, Mark mark, boolean closes) {
+    static Node text(String text) {
+      return new Node(text, null, false);
     }
-    out.append("</section>\n");
+  }
+
+  /**
+   * The opening tag of a {@code <mark>}: the attributes that are null are left out (a continued
+   * piece has no id and is not focusable; a trigger has no source).
+   */
+  record Mark(
+      String cssClass,
+      String id,
+      String tabindex,
+      String type,
+      int start,
+      int end,
+      String source,
+      String value,
+      String person,
+      String event,
+      String tip) {}
+
+  /** The section of {@code view} as HTML. */
+  public String render(DocumentView view) {
+    return Templates.render("document.jte", section(view));
+  }
+
+  /** The section of {@code view}, for a template that renders several. */
+  static Section section(DocumentView view) {
+    List<Span> spans = Paragraphs.of(view.text());
+    List<List<Listing>> listed = assignListings(view.listings(), spans);
+    List<Paragraph> paragraphs = new ArrayList<>();
+    for (int p = 0; p < spans.size(); p++) {
+      paragraphs.add(new Paragraph(nodes(view, spans.get(p)), listed.get(p)));
+    }
+    return new Section(view.anchor(), view.id(), paragraphs);
   }
 
   /** The listings of each paragraph: the last paragraph that starts at or before the offset. */
@@ -70,7 +94,7 @@ public final class DocumentRenderer {
     return byParagraph;
   }
 
-  private static void renderText(DocumentView view, Span paragraph, StringBuilder out) {
+  private static List<Node> nodes(DocumentView view, Span paragraph) {
     String text = view.text();
     PriorityQueue<Piece> queue = new PriorityQueue<>(NESTING_ORDER);
     List<Highlight> highlights = view.highlights();
@@ -82,97 +106,67 @@ public final class DocumentRenderer {
         queue.add(new Piece(start, end, h, i));
       }
     }
+    List<Node> nodes = new ArrayList<>();
     Deque<Piece> open = new ArrayDeque<>();
     int position = paragraph.start();
     while (!queue.isEmpty()) {
       Piece piece = queue.poll();
       while (!open.isEmpty() && open.peek().end() <= piece.start()) {
-        position = close(open.pop(), text, position, out);
+        position = close(open.pop(), text, position, nodes);
       }
       if (!open.isEmpty() && open.peek().end() < piece.end()) {
         int crossing = open.peek().end();
         queue.add(new Piece(crossing, piece.end(), piece.highlight(), piece.order()));
         piece = new Piece(piece.start(), crossing, piece.highlight(), piece.order());
       }
-      Html.appendEscaped(out, text, position, piece.start());
+      addText(text, position, piece.start(), nodes);
       position = piece.start();
-      openTag(piece, out);
+      nodes.add(new Node(null, mark(piece), false));
       open.push(piece);
     }
     while (!open.isEmpty()) {
-      position = close(open.pop(), text, position, out);
+      position = close(open.pop(), text, position, nodes);
     }
-    Html.appendEscaped(out, text, position, paragraph.end());
+    addText(text, position, paragraph.end(), nodes);
+    return nodes;
   }
 
-  private static int close(Piece piece, String text, int position, StringBuilder out) {
-    Html.appendEscaped(out, text, position, piece.end());
-    out.append("</mark>");
+  private static void addText(String text, int start, int end, List<Node> nodes) {
+    if (start < end) {
+      nodes.add(Node.text(text.substring(start, end)));
+    }
+  }
+
+  private static int close(Piece piece, String text, int position, List<Node> nodes) {
+    addText(text, position, piece.end(), nodes);
+    nodes.add(new Node(null, null, true));
     return piece.end();
   }
 
-  private static void openTag(Piece piece, StringBuilder out) {
+  private static Mark mark(Piece piece) {
     Highlight h = piece.highlight();
     // A piece that does not start its highlight is a continuation, cut at a paragraph or a
     // crossing.
     boolean continuation = piece.start() != h.start();
-    out.append("<mark class=\"").append(h.kind().cssClass());
-    out.append(" t-").append(Html.token(h.label()));
+    StringBuilder cssClass = new StringBuilder(h.kind().cssClass());
+    cssClass.append(" t-").append(Html.token(h.label()));
     if (!h.verdict().cssClass().isEmpty()) {
-      out.append(' ').append(h.verdict().cssClass());
+      cssClass.append(' ').append(h.verdict().cssClass());
     }
     if (continuation) {
-      out.append(" cont");
-    } else {
-      out.append("\" id=\"").append(Html.escape(h.anchor())).append("\" tabindex=\"0");
+      cssClass.append(" cont");
     }
-    out.append('"');
-    attribute(out, "type", h.label());
-    attribute(out, "start", Integer.toString(h.start()));
-    attribute(out, "end", Integer.toString(h.end()));
-    for (int i = 0; i < h.attributes().size(); i += 2) {
-      attribute(out, h.attributes().get(i), h.attributes().get(i + 1));
-    }
-    attribute(out, "tip", String.join("\n", h.details()));
-    out.append('>');
-  }
-
-  private static void attribute(StringBuilder out, String name, String value) {
-    out.append(" data-")
-        .append(Html.token(name))
-        .append("=\"")
-        .append(Html.escape(value))
-        .append('"');
-  }
-
-  private static void renderListings(List<Listing> listings, StringBuilder out) {
-    if (listings.isEmpty()) {
-      return;
-    }
-    out.append("<ul class=\"listing\">");
-    for (Listing listing : listings) {
-      out.append("<li class=\"").append(Html.escape(listing.cssClass())).append("\">");
-      for (Listing.Part part : listing.parts()) {
-        renderPart(part, out);
-      }
-      out.append("</li>");
-    }
-    out.append("</ul>\n");
-  }
-
-  private static void renderPart(Listing.Part part, StringBuilder out) {
-    String classAttribute =
-        part.cssClass().isEmpty() ? "" : " class=\"" + Html.escape(part.cssClass()) + "\"";
-    if (part.anchor().isEmpty()) {
-      if (classAttribute.isEmpty()) {
-        out.append(Html.escape(part.text()));
-      } else {
-        out.append("<span").append(classAttribute).append('>');
-        out.append(Html.escape(part.text())).append("</span>");
-      }
-    } else {
-      out.append("<a href=\"#").append(Html.escape(part.anchor())).append('"');
-      out.append(classAttribute).append('>').append(Html.escape(part.text())).append("</a>");
-    }
+    return new Mark(
+        cssClass.toString(),
+        continuation ? null : h.anchor(),
+        continuation ? null : "0",
+        h.label(),
+        h.start(),
+        h.end(),
+        h.attribute("source"),
+        h.attribute("value"),
+        h.attribute("person"),
+        h.attribute("event"),
+        String.join("\n", h.details()));
   }
 }

@@ -1,6 +1,7 @@
 package vnie.report;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A span of a document's text to highlight: a predicted mention, a gold mention the prediction
@@ -13,7 +14,8 @@ import java.util.List;
  * @param verdict how the span compares with the gold annotation
  * @param anchor the HTML id other parts of the page link to
  * @param details the lines shown on hover: type, value, provenance, person, verdict
- * @param attributes extra {@code data-} attributes (name without the prefix, then value, in pairs)
+ * @param attributes extra {@code data-} attributes (name without the prefix, then value, in pairs):
+ *     {@code source}, {@code value}, {@code person} or {@code event}
  */
 public record Highlight(
     int start,
@@ -24,6 +26,9 @@ public record Highlight(
     String anchor,
     List<String> details,
     List<String> attributes) {
+
+  /** The names of the extra {@code data-} attributes the page's script reads. */
+  private static final Set<String> ATTRIBUTE_NAMES = Set.of("source", "value", "person", "event");
 
   /** What a highlighted span is. */
   public enum Kind {
@@ -81,5 +86,21 @@ public record Highlight(
     if (attributes.size() % 2 != 0) {
       throw new IllegalArgumentException("attributes come in name/value pairs: " + attributes);
     }
+    for (int i = 0; i < attributes.size(); i += 2) {
+      if (!ATTRIBUTE_NAMES.contains(attributes.get(i))) {
+        throw new IllegalArgumentException(
+            "no such attribute of a highlight: " + attributes.get(i));
+      }
+    }
+  }
+
+  /** The value of the {@code data-} attribute {@code name}, or null when the span has none. */
+  String attribute(String name) {
+    for (int i = 0; i < attributes.size(); i += 2) {
+      if (attributes.get(i).equals(name)) {
+        return attributes.get(i + 1);
+      }
+    }
+    return null;
   }
 }

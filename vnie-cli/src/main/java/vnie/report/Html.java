@@ -1,42 +1,30 @@
 package vnie.report;
 
 /**
- * Escaping for HTML: every piece of document text, type, value or file name goes through here, so
- * no text can open a tag or leave an attribute. Stateless.
+ * What the templates need besides jte's escaping: text made visible and names made into tokens.
+ * Stateless.
  */
-public final class Html {
+final class Html {
   private Html() {}
 
   /**
-   * {@code text} escaped for element content and for quoted attribute values. Characters that HTML
-   * forbids in a document (C0 controls other than tab and line breaks, and lone surrogates) become
-   * U+FFFD, one character for one, so the text keeps its length.
+   * {@code text} with the characters that HTML forbids in a document (C0 controls other than tab
+   * and line breaks, DEL, and lone surrogates, which UTF-8 cannot encode) replaced by U+FFFD, one
+   * character for one, so the text keeps its length and every offset still points into it.
+   * Everything else, markup characters included, is left to the template's escaping.
    */
-  public static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    appendEscaped(out, text, 0, text.length());
-    return out.toString();
-  }
-
-  /** Appends {@code text.substring(start, end)} escaped, as {@link #escape}. */
-  public static void appendEscaped(StringBuilder out, String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> {
-          if (forbidden(c) || loneSurrogate(text, i)) {
-            out.append('\uFFFD');
-          } else {
-            out.append(c);
-          }
-        }
+  static String visible(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      boolean replace = forbidden(text.charAt(i)) || loneSurrogate(text, i);
+      if (replace && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(replace ? '\uFFFD' : text.charAt(i));
       }
     }
+    return out == null ? text : out.toString();
   }
 
   private static boolean forbidden(char c) {
@@ -59,7 +47,7 @@ public final class Html {
    * A value usable inside an HTML id and a CSS class name: letters, digits, {@code -} and {@code _}
    * are kept, anything else becomes {@code _}. Used for type names, which are plain already.
    */
-  public static String token(String name) {
+  static String token(String name) {
     StringBuilder out = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);

@@ -18,7 +18,20 @@ import vnie.io.AtomicFiles;
  * the documents worst first. Stateless and thread-safe.
  */
 public final class HtmlReport {
-  private final DocumentRenderer renderer = new DocumentRenderer();
+  /** A report; it keeps no state, so one serves any number of calls. */
+  public HtmlReport() {}
+
+  /**
+   * What {@code report.jte} shows: the frame, the summary line, the scores and the type confusion
+   * (both null without gold), the index and the documents' sections.
+   */
+  record Page(
+      PageTemplate.Frame frame,
+      String summary,
+      ScoreSection.Tables scores,
+      ConfusionTable.Table confusion,
+      ReportIndex.Index index,
+      List<DocumentRenderer.Section> documents) {}
 
   /** The report as HTML. */
   public String render(ReportInput input) {
@@ -34,7 +47,7 @@ public final class HtmlReport {
     Map<String, Document> byId = new LinkedHashMap<>();
     documents.forEach(d -> byId.put(d.id(), d));
 
-    StringBuilder body = new StringBuilder();
+    List<DocumentRenderer.Section> sections = new ArrayList<>();
     List<ReportIndex.Row> rows = new ArrayList<>();
     for (int i = 0; i < documents.size(); i++) {
       Document doc = documents.get(i);
@@ -42,7 +55,7 @@ public final class HtmlReport {
       Document goldDoc = gold.get(doc.id());
       Scores scores = goldDoc == null ? null : Scores.of(List.of(goldDoc), byId);
       Optional<Comparison> comparison = Optional.ofNullable(scores).map(Scores::comparison);
-      renderer.render(DocumentViews.of(doc, anchor, comparison), body);
+      sections.add(DocumentRenderer.section(DocumentViews.of(doc, anchor, comparison)));
       rows.add(
           new ReportIndex.Row(
               doc.id(),
@@ -55,21 +68,17 @@ public final class HtmlReport {
     if (input.scored()) {
       rows.sort(WORST_FIRST);
     }
-
-    StringBuilder out = new StringBuilder(body.length() + 16_384);
-    PageTemplate.open(out, input.title(), PageTemplate.OFFLINE_POLICY);
-    out.append("<header><h1>").append(Html.escape(input.title())).append("</h1>\n");
-    out.append("<p class=\"summary\">").append(summary(documents)).append("</p></header>\n");
-    Legend.render(input.scored(), out);
-    if (input.scored()) {
-      Scores all = Scores.of(new ArrayList<>(gold.values()), byId);
-      ScoreSection.render(all, out);
-      ConfusionTable.render(all.confusion(), out);
-    }
-    ReportIndex.render(rows, input.scored(), out);
-    out.append("<main>\n").append(body).append("</main>\n");
-    PageTemplate.close(out, PageTemplate.SORTING_SCRIPT);
-    return out.toString();
+    Scores all = input.scored() ? Scores.of(new ArrayList<>(gold.values()), byId) : null;
+    Page page =
+        new Page(
+            new PageTemplate.Frame(
+                input.title(), PageTemplate.OFFLINE_POLICY, PageTemplate.SORTING_SCRIPT),
+            summary(documents),
+            all == null ? null : ScoreSection.of(all),
+            all == null ? null : ConfusionTable.of(all.confusion()),
+            ReportIndex.of(rows, input.scored()),
+            sections);
+    return Templates.render("report.jte", page);
   }
 
   /** Writes the report to {@code file} atomically, as UTF-8. */

@@ -35,5 +35,10 @@ public record Listing(int offset, String cssClass, List<Part> parts) {
     public static Part link(String text, String anchor) {
       return new Part(text, anchor, "");
     }
+
+    /** The class, or null for none (the template then writes no class attribute). */
+    String cssClassOrNull() {
+      return cssClass.isEmpty() ? null : cssClass;
+    }
   }
 }

@@ -1,11 +1,12 @@
 package vnie.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import vnie.eval.Counts;
 
 /**
- * The index of a report: one row per document with its counts and, when scored, its entity scores
- * and errors, sortable by any column; scored documents come worst first.
+ * The index of a report ({@code index.jte}): one row per document with its counts and, when scored,
+ * its entity scores and errors, sortable by any column; scored documents come worst first.
  */
 final class ReportIndex {
   private ReportIndex() {}
@@ -17,81 +18,55 @@ final class ReportIndex {
    */
   record Row(String id, String anchor, int mentions, int relations, int events, Scores scores) {}
 
-  static void render(List<Row> rows, boolean scored, StringBuilder out) {
-    out.append("<section id=\"index\">\n<h2>Documents</h2>\n<p class=\"summary\">")
-        .append(rows.size())
-        .append(rows.size() == 1 ? " document" : " documents");
-    if (scored) {
-      out.append(", worst entity F1 first; click a column to sort by it (errors: entity FP and FN")
-          .append(" plus relation and event errors)");
+  /** The index as the template shows it. */
+  record Index(boolean scored, List<Line> lines) {}
+
+  /** A document's line: its name, the anchor of its section and its cells. */
+  record Line(String id, String anchor, List<Cell> cells) {}
+
+  /** A cell: its column (the class), the value the sorting script reads, the text shown. */
+  record Cell(String column, String value, String text) {
+    static Cell number(String column, int value) {
+      return new Cell(column, Integer.toString(value), Integer.toString(value));
     }
-    out.append(".</p>\n<table id=\"doc-index\" class=\"sortable\">\n<thead><tr>")
-        .append("<th data-sort=\"text\">document</th><th data-sort=\"number\">mentions</th>")
-        .append("<th data-sort=\"number\">relations</th><th data-sort=\"number\">events</th>");
-    if (scored) {
-      out.append("<th data-sort=\"number\">TP</th><th data-sort=\"number\">FP</th>")
-          .append("<th data-sort=\"number\">FN</th><th data-sort=\"number\">P</th>")
-          .append("<th data-sort=\"number\">R</th><th data-sort=\"number\">F1</th>")
-          .append("<th data-sort=\"number\">rel./event errors</th>")
-          .append("<th data-sort=\"number\">errors</th>");
+
+    static Cell measure(String column, double value) {
+      String text = Numbers.decimal(value);
+      return new Cell(column, text, text);
     }
-    out.append("</tr></thead>\n<tbody>\n");
-    for (Row row : rows) {
-      out.append("<tr data-doc=\"")
-          .append(Html.escape(row.id()))
-          .append("\"><td><a href=\"#")
-          .append(Html.escape(row.anchor()))
-          .append("\">")
-          .append(Html.escape(row.id()))
-          .append("</a></td>");
-      number("mentions", row.mentions(), out);
-      number("relations", row.relations(), out);
-      number("events", row.events(), out);
-      if (scored) {
-        scoreCells(row.scores(), out);
-      }
-      out.append("</tr>\n");
-    }
-    out.append("</tbody></table>\n</section>\n");
   }
 
-  private static void scoreCells(Scores scores, StringBuilder out) {
+  static Index of(List<Row> rows, boolean scored) {
+    List<Line> lines = new ArrayList<>();
+    for (Row row : rows) {
+      List<Cell> cells = new ArrayList<>();
+      cells.add(Cell.number("mentions", row.mentions()));
+      cells.add(Cell.number("relations", row.relations()));
+      cells.add(Cell.number("events", row.events()));
+      if (scored) {
+        scoreCells(row.scores(), cells);
+      }
+      lines.add(new Line(row.id(), row.anchor(), cells));
+    }
+    return new Index(scored, lines);
+  }
+
+  private static void scoreCells(Scores scores, List<Cell> cells) {
     if (scores == null) {
       // No gold: empty values, which the sorting script puts last either way.
       for (String column : List.of("tp", "fp", "fn", "p", "r", "f1", "structure", "errors")) {
-        out.append("<td class=\"").append(column).append("\" data-value=\"\">–</td>");
+        cells.add(new Cell(column, "", "–"));
       }
       return;
     }
     Counts c = scores.entities().strict().micro();
-    number("tp", c.tp(), out);
-    number("fp", c.fp(), out);
-    number("fn", c.fn(), out);
-    measure("p", c.precision(), out);
-    measure("r", c.recall(), out);
-    measure("f1", c.f1(), out);
-    number("structure", scores.structureErrors(), out);
-    number("errors", scores.entityErrors() + scores.structureErrors(), out);
-  }
-
-  private static void number(String column, int value, StringBuilder out) {
-    out.append("<td class=\"")
-        .append(column)
-        .append("\" data-value=\"")
-        .append(value)
-        .append("\">")
-        .append(value)
-        .append("</td>");
-  }
-
-  private static void measure(String column, double value, StringBuilder out) {
-    String text = Numbers.decimal(value);
-    out.append("<td class=\"")
-        .append(column)
-        .append("\" data-value=\"")
-        .append(text)
-        .append("\">")
-        .append(text)
-        .append("</td>");
+    cells.add(Cell.number("tp", c.tp()));
+    cells.add(Cell.number("fp", c.fp()));
+    cells.add(Cell.number("fn", c.fn()));
+    cells.add(Cell.measure("p", c.precision()));
+    cells.add(Cell.measure("r", c.recall()));
+    cells.add(Cell.measure("f1", c.f1()));
+    cells.add(Cell.number("structure", scores.structureErrors()));
+    cells.add(Cell.number("errors", scores.entityErrors() + scores.structureErrors()));
   }
 }

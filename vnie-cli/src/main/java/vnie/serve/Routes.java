@@ -13,6 +13,7 @@ import vnie.core.Document;
 import vnie.io.EntityCsv;
 import vnie.report.DocumentRenderer;
 import vnie.report.DocumentViews;
+import vnie.report.LocalPage;
 
 /**
  * Answers every request of the server: the page, the three POST endpoints, and a JSON error with
@@ -69,9 +70,7 @@ final class Routes implements HttpHandler {
       case "/api/render" -> {
         allow(exchange, method, "POST");
         Document doc = process(exchange);
-        StringBuilder html = new StringBuilder();
-        renderer.render(DocumentViews.of(doc, "d0"), html);
-        send(exchange, 200, HTML, bytes(html.toString()));
+        send(exchange, 200, HTML, bytes(renderer.render(DocumentViews.of(doc, "d0"))));
       }
       case "/api/entities.csv" -> {
         allow(exchange, method, "POST");

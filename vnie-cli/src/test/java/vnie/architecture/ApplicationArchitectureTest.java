@@ -47,6 +47,11 @@ class ApplicationArchitectureTest {
   }
 
   @Test
+  void onlyReportKnowsTheTemplateEngine() {
+    ApplicationRules.ONLY_REPORT_KNOWS_THE_TEMPLATE_ENGINE.check(vnie);
+  }
+
+  @Test
   void onlyServeKnowsJackson() {
     ApplicationRules.ONLY_SERVE_KNOWS_JACKSON.check(vnie);
   }

@@ -60,8 +60,22 @@ final class ApplicationRules {
           .resideInAPackage("vnie.report..")
           .should()
           .onlyDependOnClassesThat()
-          .resideInAnyPackage("vnie.report..", "vnie.core..", "vnie.eval..", "vnie.io..", "java..")
+          .resideInAnyPackage(
+              "vnie.report..", "vnie.core..", "vnie.eval..", "vnie.io..", "gg.jte..", "java..")
           .because("the report and the local page share one renderer that needs nothing else");
+
+  /**
+   * HTML is written by templates, which jte compiles and escapes: no other package writes markup or
+   * uses the engine.
+   */
+  static final ArchRule ONLY_REPORT_KNOWS_THE_TEMPLATE_ENGINE =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("vnie.report..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("gg.jte..")
+          .because("every page is a template of vnie.report, escaped by jte where it stands");
 
   /** The web server is one front end among others; the command line only starts it. */
   static final ArchRule SERVE_DOES_NOT_KNOW_CLI_OR_EVAL =

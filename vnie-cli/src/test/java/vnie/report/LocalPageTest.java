@@ -1,4 +1,4 @@
-package vnie.serve;
+package vnie.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
