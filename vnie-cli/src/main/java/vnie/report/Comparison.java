@@ -8,7 +8,7 @@ import vnie.eval.StructureError;
  * What the scorers found wrong in one document: its entity errors ({@link ScoringError}) and its
  * relation and event errors ({@link StructureError}).
  */
-public record Comparison(List<ScoringError> entityErrors, List<StructureError> structureErrors) {
+record Comparison(List<ScoringError> entityErrors, List<StructureError> structureErrors) {
   public Comparison {
     entityErrors = List.copyOf(entityErrors);
     structureErrors = List.copyOf(structureErrors);

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.PriorityQueue;
+import vnie.core.Document;
 import vnie.core.Span;
 
 /**
@@ -20,6 +21,9 @@ import vnie.core.Span;
  * element without {@code cont}.
  */
 public final class DocumentRenderer {
+  /** A renderer; it keeps no state, so one serves every thread. */
+  public DocumentRenderer() {}
+
   /** Outer spans first, then the kinds in declaration order, then the given order. */
   private static final Comparator<Piece> NESTING_ORDER =
       Comparator.comparingInt(Piece::start)
@@ -60,8 +64,16 @@ public final class DocumentRenderer {
       String event,
       String tip) {}
 
+  /**
+   * The section of {@code doc} as HTML: its text with the mentions and triggers highlighted, and
+   * its relations and events under their paragraphs; {@code anchor} prefixes every id.
+   */
+  public String render(Document doc, String anchor) {
+    return render(DocumentViews.of(doc, anchor));
+  }
+
   /** The section of {@code view} as HTML. */
-  public String render(DocumentView view) {
+  String render(DocumentView view) {
     return Templates.render("document.jte", section(view));
   }
 

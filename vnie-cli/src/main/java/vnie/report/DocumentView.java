@@ -10,7 +10,7 @@ import java.util.List;
  * @param anchor the HTML id of the document's section, unique within a page
  * @param text the text exactly as read; every offset points into it
  */
-public record DocumentView(
+record DocumentView(
     String id, String anchor, String text, List<Highlight> highlights, List<Listing> listings) {
   public DocumentView {
     highlights = List.copyOf(highlights);

@@ -23,16 +23,16 @@ import vnie.report.Highlight.Verdict;
  * trigger, a line per relation and event, and, with a {@link Comparison}, the verdict of the scorer
  * on each mention, the gold mentions it missed and the relation and event errors. Stateless.
  */
-public final class DocumentViews {
+final class DocumentViews {
   private DocumentViews() {}
 
   /** The view of {@code doc} without gold; {@code anchor} prefixes every id of the section. */
-  public static DocumentView of(Document doc, String anchor) {
+  static DocumentView of(Document doc, String anchor) {
     return of(doc, anchor, Optional.empty());
   }
 
   /** The view of {@code doc} with the errors the scorers found in it. */
-  public static DocumentView of(Document doc, String anchor, Optional<Comparison> comparison) {
+  static DocumentView of(Document doc, String anchor, Optional<Comparison> comparison) {
     Verdicts verdicts = new Verdicts(comparison);
     // By span and type, as Document.personId matches, in one pass instead of one per mention.
     Map<SpanKey, String> personIds = new HashMap<>();

@@ -17,7 +17,7 @@ import java.util.Set;
  * @param attributes extra {@code data-} attributes (name without the prefix, then value, in pairs):
  *     {@code source}, {@code value}, {@code person} or {@code event}
  */
-public record Highlight(
+record Highlight(
     int start,
     int end,
     Kind kind,

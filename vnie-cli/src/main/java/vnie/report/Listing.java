@@ -10,7 +10,7 @@ import java.util.List;
  * @param cssClass the class of the line, e.g. {@code relation} or {@code event}
  * @param parts the pieces of the line in order
  */
-public record Listing(int offset, String cssClass, List<Part> parts) {
+record Listing(int offset, String cssClass, List<Part> parts) {
   public Listing {
     parts = List.copyOf(parts);
   }

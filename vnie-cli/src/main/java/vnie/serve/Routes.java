@@ -12,7 +12,6 @@ import vnie.Vnie;
 import vnie.core.Document;
 import vnie.io.EntityCsv;
 import vnie.report.DocumentRenderer;
-import vnie.report.DocumentViews;
 import vnie.report.LocalPage;
 
 /**
@@ -70,7 +69,7 @@ final class Routes implements HttpHandler {
       case "/api/render" -> {
         allow(exchange, method, "POST");
         Document doc = process(exchange);
-        send(exchange, 200, HTML, bytes(renderer.render(DocumentViews.of(doc, "d0"))));
+        send(exchange, 200, HTML, bytes(renderer.render(doc, "d0")));
       }
       case "/api/entities.csv" -> {
         allow(exchange, method, "POST");
