@@ -17,14 +17,17 @@ class ApplicationRulesTest {
   @Test
   void aStageUsingPicocliIsAViolation() throws Exception {
     JavaClasses stage = fixture("vnie.ner.PicocliInStageFixture");
-    assertTrue(ApplicationRules.ONLY_CLI_KNOWS_PICOCLI.evaluate(stage).hasViolation());
-    assertTrue(ApplicationRules.THE_LIBRARY_KNOWS_NO_APPLICATION.evaluate(stage).hasViolation());
+    assertTrue(ApplicationArchitectureTest.ONLY_CLI_KNOWS_PICOCLI.evaluate(stage).hasViolation());
+    assertTrue(
+        ApplicationArchitectureTest.THE_LIBRARY_KNOWS_NO_APPLICATION
+            .evaluate(stage)
+            .hasViolation());
   }
 
   @Test
   void aReportRunningThePipelineIsAViolation() throws Exception {
     EvaluationResult result =
-        ApplicationRules.REPORT_RENDERS_FROM_CORE_EVAL_AND_IO.evaluate(
+        ApplicationArchitectureTest.REPORT_RENDERS_FROM_CORE_EVAL_AND_IO.evaluate(
             fixture("vnie.report.PipelineInReportFixture"));
     assertTrue(result.hasViolation());
     assertTrue(
@@ -35,7 +38,10 @@ class ApplicationRulesTest {
   @Test
   void aCleanStageIsNoViolation() throws Exception {
     JavaClasses clean = fixture("vnie.ner.RuleNerStage");
-    assertFalse(ApplicationRules.ONLY_CLI_KNOWS_PICOCLI.evaluate(clean).hasViolation());
-    assertFalse(ApplicationRules.THE_LIBRARY_KNOWS_NO_APPLICATION.evaluate(clean).hasViolation());
+    assertFalse(ApplicationArchitectureTest.ONLY_CLI_KNOWS_PICOCLI.evaluate(clean).hasViolation());
+    assertFalse(
+        ApplicationArchitectureTest.THE_LIBRARY_KNOWS_NO_APPLICATION
+            .evaluate(clean)
+            .hasViolation());
   }
 }

@@ -17,7 +17,7 @@ class ArchitectureRulesTest {
   @Test
   void coreUsingIoIsAViolation() throws Exception {
     EvaluationResult result =
-        ArchitectureRules.CORE_DEPENDS_ON_NOTHING_OF_VNIE.evaluate(
+        ArchitectureTest.CORE_DEPENDS_ON_NOTHING_OF_VNIE.evaluate(
             fixture("vnie.core.ForbiddenDependencyFixture"));
     assertTrue(result.hasViolation());
     assertTrue(
@@ -28,7 +28,7 @@ class ArchitectureRulesTest {
   @Test
   void aCleanStageIsNoViolation() throws Exception {
     JavaClasses clean = fixture("vnie.ner.MentionMerger");
-    assertFalse(ArchitectureRules.STAGES_DO_NOT_KNOW_IO_OR_EVAL.evaluate(clean).hasViolation());
-    assertFalse(ArchitectureRules.STAGES_DO_NOT_USE_THE_FACADE.evaluate(clean).hasViolation());
+    assertFalse(ArchitectureTest.STAGES_DO_NOT_KNOW_IO_OR_EVAL.evaluate(clean).hasViolation());
+    assertFalse(ArchitectureTest.STAGES_DO_NOT_USE_THE_FACADE.evaluate(clean).hasViolation());
   }
 }
