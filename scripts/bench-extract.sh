@@ -10,9 +10,10 @@ words=${1:-10000000}
 heap=${2:-256m}
 corpus=target/bench-corpus-$words
 [ -d "$corpus" ] || python3 scripts/make-bench-corpus.py "$corpus" "$words" 42
-./vnie --help >/dev/null # builds target/vnie.jar when the sources changed
+./vnie --help >/dev/null # builds vnie-cli/target/vnie.jar when the sources changed
 # A copy, so that a build during the benchmark does not replace the jar under the JVM.
-cp target/vnie.jar target/bench-vnie.jar
+mkdir -p target
+cp vnie-cli/target/vnie.jar target/bench-vnie.jar
 shift $(($# < 2 ? $# : 2))
 files=$(find "$corpus" -name '*.txt' | wc -l)
 total_words=$(find "$corpus" -name '*.txt' -print0 | xargs -0 cat | wc -w)

@@ -1,0 +1,47 @@
+package vnie.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.junit.jupiter.api.Test;
+
+/** The rules catch a forbidden import, so a passing ApplicationArchitectureTest means something. */
+class ApplicationRulesTest {
+  private static JavaClasses fixture(String className) throws ClassNotFoundException {
+    return new ClassFileImporter().importClasses(Class.forName(className));
+  }
+
+  @Test
+  void aStageUsingPicocliIsAViolation() throws Exception {
+    JavaClasses stage = fixture("vnie.ner.PicocliInStageFixture");
+    assertTrue(ApplicationArchitectureTest.ONLY_CLI_KNOWS_PICOCLI.evaluate(stage).hasViolation());
+    assertTrue(
+        ApplicationArchitectureTest.THE_LIBRARY_KNOWS_NO_APPLICATION
+            .evaluate(stage)
+            .hasViolation());
+  }
+
+  @Test
+  void aReportRunningThePipelineIsAViolation() throws Exception {
+    EvaluationResult result =
+        ApplicationArchitectureTest.REPORT_RENDERS_FROM_CORE_EVAL_AND_IO.evaluate(
+            fixture("vnie.report.PipelineInReportFixture"));
+    assertTrue(result.hasViolation());
+    assertTrue(
+        result.getFailureReport().toString().contains("vnie.Vnie"),
+        result.getFailureReport().toString());
+  }
+
+  @Test
+  void aCleanStageIsNoViolation() throws Exception {
+    JavaClasses clean = fixture("vnie.ner.RuleNerStage");
+    assertFalse(ApplicationArchitectureTest.ONLY_CLI_KNOWS_PICOCLI.evaluate(clean).hasViolation());
+    assertFalse(
+        ApplicationArchitectureTest.THE_LIBRARY_KNOWS_NO_APPLICATION
+            .evaluate(clean)
+            .hasViolation());
+  }
+}

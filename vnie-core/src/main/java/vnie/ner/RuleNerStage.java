@@ -1,0 +1,124 @@
+package vnie.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vnie.core.Document;
+import vnie.core.EntityType;
+import vnie.core.Layer;
+import vnie.core.Sentence;
+import vnie.core.Span;
+import vnie.pipeline.Stage;
+
+/**
+ * The rule stage of entity extraction. It runs in three rounds over a document, because later rules
+ * use what earlier ones found:
+ *
+ * <ol>
+ *   <li>dates, units, ranks, names after ranks and cues or led by a family name, places from the
+ *       lexicons, compounds and numbered places;
+ *   <li>the people found so far, found again elsewhere; places found by the word before them; names
+ *       in brackets after a name, and names with a lifespan;
+ *   <li>the places of round 2, found again elsewhere, and the places listed after them.
+ * </ol>
+ *
+ * Each round's proposals are merged by {@link MentionMerger}; names of events are blocked
+ * throughout. Thread-safe: all state is in the immutable lexicons.
+ */
+public final class RuleNerStage implements Stage {
+  private final EventNameRule eventNames;
+  private final DateRule dates;
+  private final UnitRule units;
+  private final RankRule ranks;
+  private final PersonRule persons;
+  private final LocationRule locations;
+  private final PlaceShapeRule placeShapes;
+  private final BracketRule brackets;
+  private final NamePropagation propagation = new NamePropagation();
+  private final MentionMerger merger = new MentionMerger();
+
+  public RuleNerStage() {
+    this(NerLexicons.load());
+  }
+
+  RuleNerStage(NerLexicons lexicons) {
+    this.eventNames = new EventNameRule(lexicons);
+    this.dates = new DateRule(lexicons);
+    this.units = new UnitRule(lexicons);
+    this.ranks = new RankRule(lexicons, units);
+    this.persons = new PersonRule(lexicons, ranks, units);
+    this.locations = new LocationRule(lexicons);
+    this.placeShapes = new PlaceShapeRule(lexicons);
+    this.brackets = new BracketRule(lexicons, persons);
+  }
+
+  @Override
+  public String name() {
+    return "ner-rules";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.SENTENCES, Layer.WORDS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.ENTITIES);
+  }
+
+  @Override
+  public Document apply(Document document) {
+    return document.withMentions(MentionMerger.mentions(find(document)));
+  }
+
+  /** The merged candidates of {@code document}, with their priorities and token positions. */
+  List<Candidate> find(Document document) {
+    List<SentenceView> sentences = new ArrayList<>();
+    for (Sentence s : document.sentences()) {
+      sentences.add(SentenceView.of(document.text(), s));
+    }
+    List<Span> blocked = new ArrayList<>();
+    List<Candidate> first = new ArrayList<>(dates.find(sentences));
+    for (SentenceView s : sentences) {
+      blocked.addAll(eventNames.find(s));
+      first.addAll(units.find(s));
+      first.addAll(ranks.find(s));
+      first.addAll(persons.find(s));
+      first.addAll(locations.lexiconMatches(s));
+      first.addAll(placeShapes.find(s));
+    }
+    List<Candidate> round1 = merger.merge(first, blocked);
+
+    List<Candidate> second = new ArrayList<>(round1);
+    second.addAll(
+        propagation.propagate(sentences, round1, EntityType.PERSON, Priority.PERSON_PROPAGATED));
+    for (SentenceView s : sentences) {
+      second.addAll(locations.patternMatches(s));
+      second.addAll(brackets.lifespans(s, inSentence(round1, s)));
+    }
+    List<Candidate> round2 = merger.merge(second, blocked);
+
+    List<Candidate> third = new ArrayList<>(round2);
+    third.addAll(
+        propagation.propagate(
+            sentences, patternPlaces(round2), EntityType.LOCATION, Priority.PLACE_PROPAGATED));
+    for (SentenceView s : sentences) {
+      List<Candidate> places =
+          inSentence(round2, s).stream()
+              .filter(c -> c.mention().type() == EntityType.LOCATION)
+              .toList();
+      third.addAll(placeShapes.listed(s, places));
+      third.addAll(brackets.aliases(s, inSentence(round2, s)));
+    }
+    return merger.merge(third, blocked);
+  }
+
+  private static List<Candidate> inSentence(List<Candidate> candidates, SentenceView s) {
+    return candidates.stream().filter(c -> c.sentence() == s.sentence().index()).toList();
+  }
+
+  private static List<Candidate> patternPlaces(List<Candidate> candidates) {
+    return candidates.stream().filter(c -> c.priority() == Priority.PLACE_PATTERN).toList();
+  }
+}
