@@ -20,6 +20,7 @@ import vnie.core.Document;
 import vnie.core.Layer;
 import vnie.io.ExtractionCsv;
 import vnie.io.InputFileException;
+import vnie.io.ResultTable;
 import vnie.io.TextFileReader;
 import vnie.report.HtmlReport;
 import vnie.report.ReportInput;
@@ -123,7 +124,7 @@ final class ReportCommand implements Callable<Integer> {
       if (brat.isEmpty()) {
         throw new ReportProblem(
             "no "
-                + ExtractionCsv.ENTITIES
+                + ResultTable.ENTITIES.fileName()
                 + " and no .ann files in "
                 + pred
                 + "; run vnie extract");
