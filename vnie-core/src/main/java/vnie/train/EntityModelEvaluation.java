@@ -1,12 +1,15 @@
 package vnie.train;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import vnie.core.Mention;
+import java.util.function.UnaryOperator;
+import vnie.core.Document;
 import vnie.eval.EntityScorer;
 import vnie.eval.EntityScores;
+import vnie.eval.Example;
+import vnie.eval.Examples;
 import vnie.ner.EntityModelStage;
 import vnie.ner.EntityTagger;
 import vnie.ner.LabelledDocument;
@@ -25,24 +28,24 @@ public record EntityModelEvaluation(
 
   /** Scores {@code tagger} on {@code documents}. */
   public static EntityModelEvaluation of(EntityTagger tagger, List<LabelledDocument> documents) {
-    Map<String, List<Mention>> gold = new TreeMap<>();
-    Map<String, List<Mention>> rules = new TreeMap<>();
-    Map<String, String> texts = new TreeMap<>();
-    for (LabelledDocument d : documents) {
-      gold.put(d.id(), d.labels());
-      rules.put(d.id(), d.analysed().mentions());
-      texts.put(d.id(), d.analysed().text());
-    }
     EntityScorer scorer = new EntityScorer();
     Map<EntityModelStage.Merge, EntityScores> merged = new EnumMap<>(EntityModelStage.Merge.class);
     for (EntityModelStage.Merge merge : EntityModelStage.Merge.values()) {
       EntityModelStage stage = new EntityModelStage(tagger, merge);
-      Map<String, List<Mention>> predicted = new TreeMap<>();
-      for (LabelledDocument d : documents) {
-        predicted.put(d.id(), stage.apply(d.analysed()).mentions());
-      }
-      merged.put(merge, scorer.score(gold, predicted, texts));
+      merged.put(merge, scorer.score(examples(documents, stage::apply)));
     }
-    return new EntityModelEvaluation(scorer.score(gold, rules, texts), Map.copyOf(merged));
+    return new EntityModelEvaluation(
+        scorer.score(examples(documents, UnaryOperator.identity())), Map.copyOf(merged));
+  }
+
+  /** Each document's labels against the mentions of {@code predict} on its analysis. */
+  private static Examples examples(
+      List<LabelledDocument> documents, UnaryOperator<Document> predict) {
+    List<Example> examples = new ArrayList<>();
+    for (LabelledDocument d : documents) {
+      Document gold = d.analysed().withMentions(d.labels());
+      examples.add(new Example(gold, predict.apply(d.analysed())));
+    }
+    return Examples.of(examples);
   }
 }
