@@ -165,8 +165,7 @@ final class ExtractCommand implements Callable<Integer> {
       builder.rulesOnly();
     }
     if (goldEntities != null) {
-      // The hand annotations are the entities: no model may add to them.
-      builder.withoutEntityModel();
+      // The hand annotations make the entities, so they replace the rules and the model as one.
       builder.replace(new BratEntityStage(goldEntities));
     }
     Vnie vnie = builder.build();
