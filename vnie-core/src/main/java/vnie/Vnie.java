@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import vnie.core.Document;
+import vnie.core.Layer;
 import vnie.event.EventModel;
 import vnie.event.EventModelStage;
 import vnie.event.EventStage;
@@ -125,8 +127,9 @@ public final class Vnie {
     }
 
     /**
-     * Leaves out the entity model but keeps the event model: for entities that come from elsewhere
-     * (hand annotations put in place of the rules), which no model may add to.
+     * Leaves out the entity model but keeps the event model: entities from the rules alone, events
+     * from the rules and the model. (A stage that {@link #replace replaces} the entity stages needs
+     * no such option: it replaces the model too.)
      */
     public Builder withoutEntityModel() {
       this.withoutEntityModel = true;
@@ -139,7 +142,13 @@ public final class Vnie {
       return this;
     }
 
-    /** Replaces the default stage that has the same {@link Stage#name() name} as {@code stage}. */
+    /**
+     * Puts {@code stage} in the place of the default stages that provide the same layers, as {@link
+     * Pipeline#replace} finds them: a stage that makes the entities (hand annotations, another
+     * recogniser) replaces the entity rules and the entity model as one, so that no model adds to
+     * its mentions; a stage that refines the entities replaces the entity model alone. Replacements
+     * apply in the order given.
+     */
     public Builder replace(Stage stage) {
       replacements.add(stage);
       return this;
@@ -154,26 +163,24 @@ public final class Vnie {
     /**
      * Builds the pipeline.
      *
-     * @throws IllegalArgumentException when a replacement names no default stage, or a stage needs
-     *     a layer that no stage before it provides
+     * @throws IllegalArgumentException when a replacement provides no layer a default stage
+     *     provides, or a stage needs a layer that no stage before it provides
      */
     public Vnie build() {
-      List<Stage> stages = new ArrayList<>(defaultStages());
+      Pipeline pipeline = Pipeline.of(defaultStages());
       for (Stage replacement : replacements) {
-        int index = indexOf(stages, replacement.name());
-        if (index < 0) {
-          throw new IllegalArgumentException(
-              "no stage named '" + replacement.name() + "' to replace; stages: " + names(stages));
-        }
-        stages.set(index, replacement);
+        pipeline = pipeline.replace(replacement);
       }
+      List<Stage> stages = new ArrayList<>(pipeline.stages());
       stages.addAll(additions);
       return new Vnie(Pipeline.of(stages));
     }
 
     /**
-     * Sentences, words, tags, the entity rules and, when a name model is found (see {@link
-     * ModelStore#names}) and not {@link #rulesOnly()}, the model merged in after the rules.
+     * Sentences, words, tags, the entity rules, relations, events and persons; unless {@link
+     * #rulesOnly()} or left out, the entity model after the entity rules and the event model after
+     * the event rules, each when its model file is found, or a stand-in when a replacement takes
+     * its stage out.
      */
     private List<Stage> defaultStages() {
       ModelStore store = models == null ? ModelStore.shipped() : ModelStore.folder(models);
@@ -190,12 +197,17 @@ public final class Vnie {
               });
       try {
         Future<PosTagger> tagger = loaders.submit(store::tagger);
+        // A model whose stage a replacement takes out is not loaded: a stand-in holds its place.
+        boolean eventModelWanted = !rulesOnly && !withoutEventModel;
+        boolean eventStandIn = eventModelWanted && replaced(EVENT_MODEL_REFINES);
         Future<Optional<EventModel>> eventModel =
             loaders.submit(
-                () -> rulesOnly || withoutEventModel ? Optional.empty() : store.events());
+                () -> eventModelWanted && !eventStandIn ? store.events() : Optional.empty());
+        boolean entityModelWanted = !rulesOnly && !withoutEntityModel;
+        boolean entityStandIn = entityModelWanted && replaced(ENTITY_MODEL_REFINES);
         Future<Optional<EntityTagger>> entityTagger =
             loaders.submit(
-                () -> rulesOnly || withoutEntityModel ? Optional.empty() : entityTagger(store));
+                () -> entityModelWanted && !entityStandIn ? entityTagger(store) : Optional.empty());
         List<Stage> stages = new ArrayList<>();
         stages.add(new SentenceStage());
         stages.add(new SegmentStage(store.segmenter()));
@@ -205,14 +217,70 @@ public final class Vnie {
         PersonStage persons = new PersonStage();
         stages.add(new PosStage(loaded(tagger)));
         stages.add(rules);
-        loaded(entityTagger).ifPresent(t -> stages.add(new EntityModelStage(t, merge)));
+        if (entityStandIn) {
+          stages.add(new StandIn(ENTITY_MODEL_REFINES));
+        }
+        loaded(entityTagger)
+            .ifPresent(
+                t -> stages.add(refining(new EntityModelStage(t, merge), ENTITY_MODEL_REFINES)));
         stages.add(relations);
         stages.add(events);
-        loaded(eventModel).ifPresent(m -> stages.add(new EventModelStage(m)));
+        if (eventStandIn) {
+          stages.add(new StandIn(EVENT_MODEL_REFINES));
+        }
+        loaded(eventModel)
+            .ifPresent(m -> stages.add(refining(new EventModelStage(m), EVENT_MODEL_REFINES)));
         stages.add(persons);
         return stages;
       } finally {
         loaders.shutdownNow();
+      }
+    }
+
+    /** The layers the entity model's stage refines ({@link EntityModelStage}). */
+    private static final Set<Layer> ENTITY_MODEL_REFINES = Set.of(Layer.ENTITIES);
+
+    /** The layers the event model's stage refines ({@link EventModelStage}). */
+    private static final Set<Layer> EVENT_MODEL_REFINES = Set.of(Layer.RELATIONS, Layer.EVENTS);
+
+    /** Whether a replacement takes out a default stage that refines {@code layers}. */
+    private boolean replaced(Set<Layer> layers) {
+      Stage standIn = new StandIn(layers);
+      return replacements.stream().anyMatch(r -> Pipeline.replaces(r, standIn));
+    }
+
+    /** {@code stage}, checked to refine exactly {@code layers}, as its stand-in does. */
+    private static Stage refining(Stage stage, Set<Layer> layers) {
+      if (!stage.provides().equals(layers) || !stage.requires().containsAll(layers)) {
+        throw new IllegalStateException(
+            "stage '" + stage.name() + "' no longer refines just " + layers + ": update Vnie");
+      }
+      return stage;
+    }
+
+    /**
+     * Holds the place of a model's stage that a replacement takes out, so that the model is not
+     * loaded: it refines the layers the model's stage refines, and is replaced before it could run.
+     */
+    private record StandIn(Set<Layer> layers) implements Stage {
+      @Override
+      public String name() {
+        return "model refining " + layers;
+      }
+
+      @Override
+      public Set<Layer> requires() {
+        return layers;
+      }
+
+      @Override
+      public Set<Layer> provides() {
+        return layers;
+      }
+
+      @Override
+      public Document apply(Document document) {
+        throw new UnsupportedOperationException("a stand-in for a replaced stage, never run");
       }
     }
 
@@ -242,19 +310,6 @@ public final class Vnie {
         }
         throw new IllegalStateException("cannot load a model: " + e.getCause(), e.getCause());
       }
-    }
-
-    private static int indexOf(List<Stage> stages, String name) {
-      for (int i = 0; i < stages.size(); i++) {
-        if (stages.get(i).name().equals(name)) {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    private static List<String> names(List<Stage> stages) {
-      return stages.stream().map(Stage::name).toList();
     }
   }
 }

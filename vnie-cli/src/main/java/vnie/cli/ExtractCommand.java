@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vnie.InputExtraction;
 import vnie.Vnie;
 import vnie.batch.BatchExtractor;
 import vnie.batch.BatchOptions;
@@ -88,7 +89,7 @@ final class ExtractCommand implements Callable<Integer> {
       description =
           "Refuse documents longer than N characters, so one huge file cannot exhaust the heap."
               + " Default: ${DEFAULT-VALUE}.")
-  int maxDocumentChars = BatchOptions.DEFAULT_MAX_DOCUMENT_CHARS;
+  int maxDocumentChars = InputExtraction.DEFAULT_MAX_DOCUMENT_CHARS;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   Path out;
@@ -164,8 +165,7 @@ final class ExtractCommand implements Callable<Integer> {
       builder.rulesOnly();
     }
     if (goldEntities != null) {
-      // The hand annotations are the entities: no model may add to them.
-      builder.withoutEntityModel();
+      // The hand annotations make the entities, so they replace the rules and the model as one.
       builder.replace(new BratEntityStage(goldEntities));
     }
     Vnie vnie = builder.build();
