@@ -35,6 +35,9 @@ public final class EntityModelTrainer {
    * @param cutoff features seen fewer times are dropped
    * @param features what the features may use
    */
+  // The feature options pass through the command line's code as they are; their type stays
+  // internal to the module (javac's exports lint).
+  @SuppressWarnings("exports")
   public record Settings(int iterations, int cutoff, EntityFeatures.Options features) {
     public static Settings defaults() {
       return new Settings(20, 1, EntityFeatures.Options.all());

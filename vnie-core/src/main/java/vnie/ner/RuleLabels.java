@@ -16,6 +16,9 @@ import vnie.core.Token;
  * @param labels one label per token
  * @param sources one provenance per token, {@code O} outside mentions
  */
+// The arrays are built once per sentence and read by index in the feature loop; the enum's ordinal
+// indexes the fixed label tables built from values() in the same order.
+@SuppressWarnings({"ArrayRecordComponent", "EnumOrdinal"})
 record RuleLabels(String[] labels, String[] sources) {
   private static final String[] BEGIN = labels("B-");
   private static final String[] INSIDE = labels("I-");

@@ -145,6 +145,6 @@ public final class ExchangeClustering {
   }
 
   private static double xLogX(long x) {
-    return x < TABLE_SIZE ? X_LOG_X[(int) x] : x * Math.log(x);
+    return x < TABLE_SIZE ? X_LOG_X[(int) x] : (double) x * Math.log((double) x);
   }
 }
