@@ -288,7 +288,7 @@ public final class Vnie {
         pack.verify();
         return pack;
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new UncheckedIOException(e.getMessage(), e);
       }
     }
 

@@ -86,6 +86,23 @@ class RulesCommandTest {
   }
 
   @Test
+  void aPackThatIsNoFolderIsOneLineAndExitCodeOne() {
+    Path missing = dir.resolve("nope");
+
+    assertEquals(1, Main.run("rules", "check", missing.toString()));
+    assertEquals(
+        1,
+        Main.run(
+            "extract",
+            dir.toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--quiet",
+            "--rules",
+            missing.toString()));
+  }
+
+  @Test
   void extractUsesTheUserPack() throws IOException {
     Path ranks = shipped("ner/ranks.tsv");
     Files.writeString(
