@@ -1,6 +1,7 @@
 package vnie;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,8 @@ import vnie.pipeline.Pipeline;
 import vnie.pipeline.Stage;
 import vnie.pos.PosStage;
 import vnie.pos.PosTagger;
+import vnie.rules.RulePack;
+import vnie.rules.RulePackException;
 import vnie.segment.SegmentStage;
 import vnie.text.SentenceStage;
 
@@ -83,10 +86,49 @@ public final class Vnie {
     return pipeline.stages();
   }
 
+  /**
+   * Checks the rule pack in {@code folder} (with the shipped files for those it lacks) as the rules
+   * read it when they are built: its manifest, the columns of every row, and what each rule finds
+   * wrong in its entries (an unknown cue list, event type or role, a list or marker the code needs
+   * that is missing, a priority that is no number …).
+   *
+   * @return the problems, one a line, each starting with its file and line ({@code
+   *     DIR/ner/ranks.tsv:12: …}); empty when the pack can be used
+   * @throws IOException when {@code folder} is not a readable folder
+   */
+  public static List<String> checkRules(Path folder) throws IOException {
+    return check(RulePack.load(folder));
+  }
+
+  /** Builds every user of {@code pack}, so that it records all its problems, and returns them. */
+  private static List<String> check(RulePack pack) {
+    List<Runnable> users =
+        List.of(
+            () -> new RuleNerStage(pack),
+            () -> new RelationStage(pack),
+            () -> new EventStage(pack),
+            () -> {
+              try {
+                Gazetteers.load(pack, null);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    for (Runnable user : users) {
+      try {
+        user.run();
+      } catch (RulePackException e) {
+        // Its problems are in the pack; go on to the next user, to report them all at once.
+      }
+    }
+    return pack.problems();
+  }
+
   /** Collects stages; {@link #build()} checks that each stage's inputs are provided. */
   public static final class Builder {
     private Path models;
     private Path gazetteers;
+    private Path rules;
     private boolean rulesOnly;
     private boolean withoutEntityModel;
     private boolean withoutEventModel;
@@ -111,6 +153,17 @@ public final class Vnie {
      */
     public Builder gazetteers(Path directory) {
       this.gazetteers = directory;
+      return this;
+    }
+
+    /**
+     * Uses the rule pack in {@code directory}: its files replace the shipped ones of the same path
+     * ({@code ner/ranks.tsv}, {@code event/triggers.tsv} …) and its {@code manifest.tsv} may add
+     * files; the shipped files are used for the rest. {@link #build()} checks the whole pack (see
+     * {@link Vnie#checkRules}) and fails with every problem when there is one.
+     */
+    public Builder rules(Path directory) {
+      this.rules = directory;
       return this;
     }
 
@@ -164,7 +217,9 @@ public final class Vnie {
      * Builds the pipeline.
      *
      * @throws IllegalArgumentException when a replacement provides no layer a default stage
-     *     provides, or a stage needs a layer that no stage before it provides
+     *     provides, or a stage needs a layer that no stage before it provides; a {@link
+     *     RulePackException} when the rule pack has a problem
+     * @throws UncheckedIOException when the rule pack's folder cannot be read
      */
     public Vnie build() {
       Pipeline pipeline = Pipeline.of(defaultStages());
@@ -184,6 +239,7 @@ public final class Vnie {
      */
     private List<Stage> defaultStages() {
       ModelStore store = models == null ? ModelStore.shipped() : ModelStore.folder(models);
+      RulePack pack = rulePack();
       // Each model takes a few hundred milliseconds to read, and start-up (the time to the first
       // result) waits for all of them: the tagger and the name model load on threads of their
       // own while this one reads the segmenter and the rules' lexicons.
@@ -207,16 +263,19 @@ public final class Vnie {
         boolean entityStandIn = entityModelWanted && replaced(ENTITY_MODEL_REFINES);
         Future<Optional<EntityTagger>> entityTagger =
             loaders.submit(
-                () -> entityModelWanted && !entityStandIn ? entityTagger(store) : Optional.empty());
+                () ->
+                    entityModelWanted && !entityStandIn
+                        ? entityTagger(store, pack)
+                        : Optional.empty());
         List<Stage> stages = new ArrayList<>();
         stages.add(new SentenceStage());
         stages.add(new SegmentStage(store.segmenter()));
-        RuleNerStage rules = new RuleNerStage();
-        RelationStage relations = new RelationStage();
-        EventStage events = new EventStage();
+        RuleNerStage ruleStage = new RuleNerStage(pack);
+        RelationStage relations = new RelationStage(pack);
+        EventStage events = new EventStage(pack);
         PersonStage persons = new PersonStage();
         stages.add(new PosStage(loaded(tagger)));
-        stages.add(rules);
+        stages.add(ruleStage);
         if (entityStandIn) {
           stages.add(new StandIn(ENTITY_MODEL_REFINES));
         }
@@ -284,14 +343,34 @@ public final class Vnie {
       }
     }
 
+    /**
+     * The shipped rule pack, or the user's after checking it whole.
+     *
+     * @throws RulePackException with every problem of the user's pack
+     */
+    private RulePack rulePack() {
+      if (rules == null) {
+        return RulePack.shipped();
+      }
+      try {
+        RulePack pack = RulePack.load(rules);
+        check(pack);
+        pack.verify();
+        return pack;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e.getMessage(), e);
+      }
+    }
+
     /** The entity model's tagger with its clusters and gazetteers, when there is a model. */
-    private Optional<EntityTagger> entityTagger(ModelStore store) throws IOException {
+    private Optional<EntityTagger> entityTagger(ModelStore store, RulePack pack)
+        throws IOException {
       Optional<EntityModel> model = store.entities();
       if (model.isEmpty()) {
         return Optional.empty();
       }
       return Optional.of(
-          EntityTagger.of(model.get(), Gazetteers.load(gazetteers), store.clusters()));
+          EntityTagger.of(model.get(), Gazetteers.load(pack, gazetteers), store.clusters()));
     }
 
     /** The loaded model, or the loader's own exception (a missing or broken model file). */

@@ -143,6 +143,15 @@ final class ExtractCommand implements Callable<Integer> {
   Path models;
 
   @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      description =
+          "A rule pack: its files replace the shipped ones of the same path (ner/ranks.tsv,"
+              + " event/triggers.tsv …) and its manifest.tsv may add files. Checked whole before"
+              + " the first document (see vnie rules check).")
+  Path rules;
+
+  @Option(
       names = "--rules-only",
       description = "Find entities, relations and events with the rules alone, without the models.")
   boolean rulesOnly;
@@ -160,6 +169,9 @@ final class ExtractCommand implements Callable<Integer> {
     Vnie.Builder builder = Vnie.builder();
     if (models != null) {
       builder.models(models);
+    }
+    if (rules != null) {
+      builder.rules(rules);
     }
     if (rulesOnly) {
       builder.rulesOnly();

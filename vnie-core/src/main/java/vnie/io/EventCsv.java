@@ -24,18 +24,8 @@ import vnie.core.Provenance;
  * {@code E2} …) count the events of each document in its order and join the two tables.
  */
 public final class EventCsv {
-  /** Every role of every event type, in the order of the role columns. */
-  public static final List<String> ROLES =
-      List.of(
-          "Participant",
-          "Attacker",
-          "Target",
-          "Agent",
-          "Mover",
-          "Destination",
-          "Victim",
-          "Place",
-          "Time");
+  /** Every role of every event type, in the order of the role columns ({@link EventType#ROLES}). */
+  public static final List<String> ROLES = EventType.ROLES;
 
   /** The columns of {@code events.csv}. */
   static final List<String> EVENT_HEADER = eventHeader();

@@ -2,9 +2,9 @@ package vnie.ner;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vnie.ner.DateWords.Marker;
 import vnie.text.PhraseLexicon;
 
 /**
@@ -17,7 +17,9 @@ import vnie.text.PhraseLexicon;
  *         | D/M/Y | Y (a bare year after "(", a dash, từ, đến or a name)
  * </pre>
  *
- * The words (months, seasons, modifiers) come from {@code date-words.tsv}. Stateless.
+ * The words (months, seasons, modifiers) come from {@code ner/date-words.tsv}, the markers that
+ * open each part ({@code ngày}, {@code tháng}, {@code mùa} …) and the words around bare years and
+ * ranges from {@code ner/date-markers.tsv}. Stateless.
  */
 final class DateGrammar {
   private static final Pattern DAY_MONTH_YEAR =
@@ -25,13 +27,10 @@ final class DateGrammar {
   private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{4})");
   private static final Pattern YEAR = Pattern.compile("\\d{3,4}");
   private static final Pattern ROMAN = Pattern.compile("[IVXL]+");
-  private static final Set<String> BEFORE_BARE_YEAR =
-      Set.of("(", "–", "—", "-", "từ", "đến", "tới");
-  private static final Set<String> RANGE_WORDS = Set.of("đến", "tới", "-", "–", "—");
 
-  private final PhraseLexicon<NerLexicons.DateWord> words;
+  private final DateWords words;
 
-  DateGrammar(PhraseLexicon<NerLexicons.DateWord> words) {
+  DateGrammar(DateWords words) {
     this.words = words;
   }
 
@@ -52,9 +51,9 @@ final class DateGrammar {
 
   private DateExpression parseAt(SentenceView s, int i) {
     int core = i;
-    NerLexicons.DateWord modifier = wordAt(s, i);
-    if (modifier != null && modifier.kind().equals("modifier")) {
-      core = i + words.longestAt(s.tokens(), i).length();
+    PhraseLexicon.Match<DateWords.DateWord> modifier = words.wordAt(s, i);
+    if (modifier != null && modifier.value().kind().equals("modifier")) {
+      core = i + modifier.length();
     }
     DateExpression parsed = parseCore(s, core);
     if (parsed == null) {
@@ -71,33 +70,35 @@ final class DateGrammar {
   }
 
   private DateExpression parseCore(SentenceView s, int i) {
-    String w = s.lower(i);
-    if (w.equals("ngày") && s.isNumber(i + 1)) {
-      DateExpression full = dayFirst(s, i, i + 1);
-      return full != null ? full : dayBeforeRange(s, i, i + 1);
+    int day = words.at(s, i, Marker.DAY);
+    if (day > 0 && s.isNumber(i + day)) {
+      DateExpression full = dayFirst(s, i, i + day);
+      return full != null ? full : dayBeforeRange(s, i, i + day);
     }
-    if (w.equals("tháng")) {
-      return monthFirst(s, i, i + 1, null);
+    int month = words.at(s, i, Marker.MONTH);
+    if (month > 0) {
+      return monthFirst(s, i, i + month, null);
     }
-    if (w.equals("mùa")) {
-      return season(s, i);
+    int season = words.at(s, i, Marker.SEASON);
+    if (season > 0) {
+      return season(s, i, i + season);
     }
-    if (w.equals("năm") && isYear(s, i + 1)) {
-      return new DateExpression(i, i + 2, year(s, i + 1), null, null, null, null);
+    int year = words.at(s, i, Marker.YEAR);
+    if (year > 0 && isYear(s, i + year)) {
+      return new DateExpression(i, i + year + 1, year(s, i + year), null, null, null, null);
     }
-    if (w.equals("những") && s.lower(i + 1).equals("năm") && isDecade(s, i + 2)) {
-      return decade(s, i, i + 2);
+    int decade = words.at(s, i, Marker.DECADE);
+    if (decade > 0 && isDecade(s, i + decade)) {
+      return decade(s, i, i + decade);
     }
-    if ((w.equals("thập") && (s.lower(i + 1).equals("niên") || s.lower(i + 1).equals("kỷ")))
-        && isDecade(s, i + 2)) {
-      return decade(s, i, i + 2);
+    int century = words.at(s, i, Marker.CENTURY);
+    if (century > 0) {
+      return century(s, i, i + century);
     }
-    if (w.equals("thế") && s.lower(i + 1).equals("kỷ")) {
-      return century(s, i, i + 2);
-    }
-    if (s.isNumber(i) && s.lower(i + 1).equals("tháng")) {
+    if (s.isNumber(i) && words.at(s, i + 1, Marker.MONTH) > 0) {
       DateExpression dayMonth = dayFirst(s, i, i);
-      boolean anchored = BEFORE_BARE_YEAR.contains(s.lower(i - 1)) || s.form(i - 1).equals(";");
+      boolean anchored =
+          words.before(s, i, Marker.YEAR_OPENER) || words.before(s, i, Marker.DAY_MONTH_OPENER);
       if (dayMonth != null && (dayMonth.hasYear() || anchored)) {
         return dayMonth;
       }
@@ -122,26 +123,28 @@ final class DateGrammar {
       Integer year = m.group(3) == null ? null : Integer.parseInt(m.group(3));
       return new DateExpression(start, i + 1, year, two(m.group(2)), two(m.group(1)), null, null);
     }
-    if (TokenShapes.isDigits(s.form(i), 1, 2) && s.lower(i + 1).equals("tháng")) {
+    int month = words.at(s, i + 1, Marker.MONTH);
+    if (TokenShapes.isDigits(s.form(i), 1, 2) && month > 0) {
       int day = Integer.parseInt(s.form(i));
       if (day >= 1 && day <= 31) {
-        return monthFirst(s, start, i + 2, two(s.form(i)));
+        return monthFirst(s, start, i + 1 + month, two(s.form(i)));
       }
     }
     return null;
   }
 
   /** ngày 25 đến 29 tháng 10: a bare day that takes its month from the other end of the range. */
-  private static DateExpression dayBeforeRange(SentenceView s, int start, int i) {
+  private DateExpression dayBeforeRange(SentenceView s, int start, int i) {
     boolean day = TokenShapes.isDigits(s.form(i), 1, 2) && Integer.parseInt(s.form(i)) <= 31;
-    boolean range = RANGE_WORDS.contains(s.lower(i + 1)) && s.isNumber(i + 2);
+    int rangeWord = words.at(s, i + 1, Marker.RANGE);
+    boolean range = rangeWord > 0 && s.isNumber(i + 1 + rangeWord);
     if (!day || !range) {
       return null;
     }
     return new DateExpression(start, i + 1, null, null, two(s.form(i)), null, null);
   }
 
-  /** The month after "tháng" at {@code i}, then an optional year. */
+  /** The month after a month marker ({@code tháng}) at {@code i}, then an optional year. */
   private DateExpression monthFirst(SentenceView s, int start, int i, String day) {
     Matcher my = MONTH_YEAR.matcher(s.form(i));
     if (my.matches() && validMonth(my.group(1))) {
@@ -154,33 +157,36 @@ final class DateGrammar {
       month = two(s.form(i));
       end = i + 1;
     } else {
-      NerLexicons.DateWord named = wordAt(s, i);
-      if (named != null && named.kind().equals("month")) {
-        month = named.value();
-        end = i + words.longestAt(s.tokens(), i).length();
+      PhraseLexicon.Match<DateWords.DateWord> named = words.wordAt(s, i);
+      if (named != null && named.value().kind().equals("month")) {
+        month = named.value().value();
+        end = i + named.length();
       }
     }
     if (month == null) {
       return null;
     }
-    if (s.lower(end).equals("năm") && isYear(s, end + 1)) {
-      return new DateExpression(start, end + 2, year(s, end + 1), month, day, null, null);
+    int year = words.at(s, end, Marker.YEAR);
+    if (year > 0 && isYear(s, end + year)) {
+      return new DateExpression(start, end + year + 1, year(s, end + year), month, day, null, null);
     }
     return new DateExpression(start, end, null, month, day, null, null);
   }
 
-  /** mùa Xuân năm 1945; a season without a year is not a date. */
-  private DateExpression season(SentenceView s, int i) {
-    NerLexicons.DateWord named = wordAt(s, i + 1);
-    if (named == null || !named.kind().equals("season")) {
+  /** mùa Xuân năm 1945: the season word at {@code j}; a season without a year is not a date. */
+  private DateExpression season(SentenceView s, int i, int j) {
+    PhraseLexicon.Match<DateWords.DateWord> named = words.wordAt(s, j);
+    if (named == null || !named.value().kind().equals("season")) {
       return null;
     }
-    int after = i + 2;
-    if (s.lower(after).equals("năm") && isYear(s, after + 1)) {
-      return new DateExpression(i, after + 2, year(s, after + 1), null, null, named.value(), null);
+    String code = named.value().value();
+    int after = j + named.length();
+    int year = words.at(s, after, Marker.YEAR);
+    if (year > 0 && isYear(s, after + year)) {
+      return new DateExpression(i, after + year + 1, year(s, after + year), null, null, code, null);
     }
     if (isYear(s, after)) {
-      return new DateExpression(i, after + 1, year(s, after), null, null, named.value(), null);
+      return new DateExpression(i, after + 1, year(s, after), null, null, code, null);
     }
     return null;
   }
@@ -220,17 +226,11 @@ final class DateGrammar {
     boolean nextIsNoun =
         s.inRange(i + 1)
             && s.tokens().get(i + 1).is(vnie.core.TokenKind.WORD)
-            && !s.lower(i + 1).equals("đến")
-            && !s.lower(i + 1).equals("tới")
-            && !s.lower(i + 1).equals("và");
-    boolean rangeStart =
-        RANGE_WORDS.contains(s.lower(i + 1)) && TokenShapes.isDigits(s.form(i + 2), 4, 4);
-    return (BEFORE_BARE_YEAR.contains(s.lower(i - 1)) || afterName || rangeStart) && !nextIsNoun;
-  }
-
-  private NerLexicons.DateWord wordAt(SentenceView s, int i) {
-    PhraseLexicon.Match<NerLexicons.DateWord> m = words.longestAt(s.tokens(), i);
-    return m == null ? null : m.value();
+            && words.at(s, i + 1, Marker.YEAR_FOLLOWER) == 0;
+    int rangeWord = words.at(s, i + 1, Marker.RANGE);
+    boolean rangeStart = rangeWord > 0 && TokenShapes.isDigits(s.form(i + 1 + rangeWord), 4, 4);
+    boolean opened = words.before(s, i, Marker.YEAR_OPENER);
+    return (opened || afterName || rangeStart) && !nextIsNoun;
   }
 
   private static boolean isYear(SentenceView s, int i) {

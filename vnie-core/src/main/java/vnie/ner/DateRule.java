@@ -2,7 +2,6 @@ package vnie.ner;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import vnie.core.EntityType;
 
 /**
@@ -12,12 +11,14 @@ import vnie.core.EntityType;
  */
 final class DateRule {
   static final String SOURCE = "date-grammar";
-  private static final Set<String> RANGE_WORDS = Set.of("đến", "tới", "-", "–", "—");
-
+  private final DateWords words;
   private final DateGrammar grammar;
+  private final int priority;
 
   DateRule(NerLexicons lexicons) {
-    this.grammar = new DateGrammar(lexicons.dateWords());
+    this.words = lexicons.dates;
+    this.grammar = new DateGrammar(lexicons.dates);
+    this.priority = lexicons.priorities.of(SOURCE);
   }
 
   List<Candidate> find(List<SentenceView> sentences) {
@@ -43,20 +44,15 @@ final class DateRule {
         }
         out.add(
             s.candidate(
-                EntityType.DATE,
-                d.firstToken(),
-                d.endToken(),
-                d.value(year),
-                SOURCE,
-                Priority.DATE));
+                EntityType.DATE, d.firstToken(), d.endToken(), d.value(year), SOURCE, priority));
       }
     }
     return out;
   }
 
-  /** True when only a range word (and "ngày") stands between the two dates. */
-  private static boolean joinedAsRange(SentenceView s, DateExpression from, DateExpression to) {
+  /** True when only a range word (and a day marker) stands between the two dates. */
+  private boolean joinedAsRange(SentenceView s, DateExpression from, DateExpression to) {
     int gap = to.firstToken() - from.endToken();
-    return gap >= 1 && gap <= 2 && RANGE_WORDS.contains(s.lower(from.endToken()));
+    return gap >= 1 && gap <= 2 && words.at(s, from.endToken(), DateWords.Marker.RANGE) > 0;
   }
 }
