@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vnie.ner.DateExpression.Era;
 import vnie.ner.DateWords.Marker;
 import vnie.text.PhraseLexicon;
 
@@ -24,21 +25,31 @@ import vnie.text.PhraseLexicon;
 final class DateGrammar {
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{3,4}))?");
-  private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{4})");
+  private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[/-](\\d{4})");
   private static final Pattern YEAR = Pattern.compile("\\d{3,4}");
   private static final Pattern ROMAN = Pattern.compile("[IVXL]+");
 
   private final DateWords words;
+  private final DateSuffixes suffixes;
 
   DateGrammar(DateWords words) {
     this.words = words;
+    this.suffixes = new DateSuffixes(words);
   }
 
   List<DateExpression> find(SentenceView s) {
     List<DateExpression> found = new ArrayList<>();
     int i = 0;
     while (i < s.size()) {
+      DateExpression previous = found.isEmpty() ? null : found.get(found.size() - 1);
       DateExpression date = parseAt(s, i);
+      if (date == null && previous != null && previous.endToken() == i) {
+        date = suffixes.nextYearOfList(s, previous);
+        if (date != null && date.era() == DateExpression.Era.BEFORE_COMMON_ERA) {
+          // (328-299 TCN): the era after the range's end holds for its start too
+          found.set(found.size() - 1, previous.withEra(previous.endToken(), date.era()));
+        }
+      }
       if (date != null) {
         found.add(date);
         i = date.endToken();
@@ -59,24 +70,24 @@ final class DateGrammar {
     if (parsed == null) {
       return null;
     }
-    return new DateExpression(
-        i,
-        parsed.endToken(),
-        parsed.year(),
-        parsed.month(),
-        parsed.day(),
-        parsed.season(),
-        parsed.yearless());
+    return suffixes.extend(s, parsed.withSpan(i, parsed.endToken()));
   }
 
   private DateExpression parseCore(SentenceView s, int i) {
     int day = words.at(s, i, Marker.DAY);
+    day += day > 0 ? words.at(s, i + day, Marker.DAY) : 0; // ngày mùng 9
     if (day > 0 && s.isNumber(i + day)) {
       DateExpression full = dayFirst(s, i, i + day);
-      return full != null ? full : dayBeforeRange(s, i, i + day);
+      return full != null ? full : suffixes.bareDay(s, i, i + day);
+    }
+    int fullMoon = words.at(s, i, Marker.FULL_MOON);
+    int afterMoon = i + fullMoon;
+    if (fullMoon > 0 && words.at(s, afterMoon, Marker.MONTH) > 0) {
+      return monthFirst(s, i, afterMoon + words.at(s, afterMoon, Marker.MONTH), "15");
     }
     int month = words.at(s, i, Marker.MONTH);
-    if (month > 0) {
+    boolean counted = s.isNumber(i - 1) && words.before(s, i - 1, Marker.DURATION);
+    if (month > 0 && !counted) { // not sau 3 tháng 5 ngày
       return monthFirst(s, i, i + month, null);
     }
     int season = words.at(s, i, Marker.SEASON);
@@ -84,8 +95,16 @@ final class DateGrammar {
       return season(s, i, i + season);
     }
     int year = words.at(s, i, Marker.YEAR);
-    if (year > 0 && isYear(s, i + year)) {
-      return new DateExpression(i, i + year + 1, year(s, i + year), null, null, null, null);
+    boolean shortYear = // năm 43, năm 50 TCN; not năm 20 tuổi
+        year > 0
+            && s.isNumber(i + year)
+            && TokenShapes.isDigits(s.form(i + year), 1, 2)
+            && !suffixes.followedByNoun(s, i + year);
+    if (year > 0 && (isYear(s, i + year) || shortYear)) {
+      return DateExpression.of(i, i + year + 1, year(s, i + year), null, null, null);
+    }
+    if (year > 0 && words.cycleYearAt(s, i + year)) {
+      return DateExpression.of(i, i + year + 2, null, null, null, null); // năm Quý Mão
     }
     int decade = words.at(s, i, Marker.DECADE);
     if (decade > 0 && isDecade(s, i + decade)) {
@@ -93,25 +112,33 @@ final class DateGrammar {
     }
     int century = words.at(s, i, Marker.CENTURY);
     if (century > 0) {
-      return century(s, i, i + century);
+      return century(s, i, i + century + words.at(s, i + century, Marker.ORDINAL));
     }
     if (s.isNumber(i) && words.at(s, i + 1, Marker.MONTH) > 0) {
       DateExpression dayMonth = dayFirst(s, i, i);
-      boolean anchored =
-          words.before(s, i, Marker.YEAR_OPENER) || words.before(s, i, Marker.DAY_MONTH_OPENER);
-      if (dayMonth != null && (dayMonth.hasYear() || anchored)) {
+      if (dayMonth != null && (dayMonth.hasYear() || !words.before(s, i, Marker.DURATION))) {
         return dayMonth;
       }
     }
     if (s.isNumber(i)) {
-      Matcher m = DAY_MONTH_YEAR.matcher(s.form(i));
-      if (m.matches() && m.group(3) != null && validDayMonth(m)) {
-        return new DateExpression(
-            i, i + 1, Integer.parseInt(m.group(3)), two(m.group(2)), two(m.group(1)), null, null);
-      }
-      if (isBareYear(s, i)) {
-        return new DateExpression(i, i + 1, year(s, i), null, null, null, null);
-      }
+      return numberDate(s, i);
+    }
+    return null;
+  }
+
+  /** A date written as one number: 30/4/1975, 2/1944, or a bare year. */
+  private DateExpression numberDate(SentenceView s, int i) {
+    Matcher m = DAY_MONTH_YEAR.matcher(s.form(i));
+    if (m.matches() && m.group(3) != null && validDayMonth(m)) {
+      return DateExpression.of(
+          i, i + 1, Integer.parseInt(m.group(3)), two(m.group(2)), two(m.group(1)), null);
+    }
+    Matcher my = MONTH_YEAR.matcher(s.form(i));
+    if (my.matches() && validMonth(my.group(1)) && my.group(2).length() == 4) {
+      return DateExpression.of(i, i + 1, Integer.parseInt(my.group(2)), two(my.group(1)), null, null);
+    }
+    if (isBareYear(s, i) || suffixes.bareYearBeforeEra(s, i)) {
+      return DateExpression.of(i, i + 1, year(s, i), null, null, null);
     }
     return null;
   }
@@ -121,7 +148,7 @@ final class DateGrammar {
     Matcher m = DAY_MONTH_YEAR.matcher(s.form(i));
     if (m.matches() && validDayMonth(m)) {
       Integer year = m.group(3) == null ? null : Integer.parseInt(m.group(3));
-      return new DateExpression(start, i + 1, year, two(m.group(2)), two(m.group(1)), null, null);
+      return DateExpression.of(start, i + 1, year, two(m.group(2)), two(m.group(1)), null);
     }
     int month = words.at(s, i + 1, Marker.MONTH);
     if (TokenShapes.isDigits(s.form(i), 1, 2) && month > 0) {
@@ -133,23 +160,12 @@ final class DateGrammar {
     return null;
   }
 
-  /** ngày 25 đến 29 tháng 10: a bare day that takes its month from the other end of the range. */
-  private DateExpression dayBeforeRange(SentenceView s, int start, int i) {
-    boolean day = TokenShapes.isDigits(s.form(i), 1, 2) && Integer.parseInt(s.form(i)) <= 31;
-    int rangeWord = words.at(s, i + 1, Marker.RANGE);
-    boolean range = rangeWord > 0 && s.isNumber(i + 1 + rangeWord);
-    if (!day || !range) {
-      return null;
-    }
-    return new DateExpression(start, i + 1, null, null, two(s.form(i)), null, null);
-  }
-
   /** The month after a month marker ({@code tháng}) at {@code i}, then an optional year. */
   private DateExpression monthFirst(SentenceView s, int start, int i, String day) {
     Matcher my = MONTH_YEAR.matcher(s.form(i));
     if (my.matches() && validMonth(my.group(1))) {
-      return new DateExpression(
-          start, i + 1, Integer.parseInt(my.group(2)), two(my.group(1)), day, null, null);
+      return DateExpression.of(
+          start, i + 1, Integer.parseInt(my.group(2)), two(my.group(1)), day, null);
     }
     String month = null;
     int end = i;
@@ -166,11 +182,7 @@ final class DateGrammar {
     if (month == null) {
       return null;
     }
-    int year = words.at(s, end, Marker.YEAR);
-    if (year > 0 && isYear(s, end + year)) {
-      return new DateExpression(start, end + year + 1, year(s, end + year), month, day, null, null);
-    }
-    return new DateExpression(start, end, null, month, day, null, null);
+    return suffixes.year(s, DateExpression.of(start, end, null, month, day, null));
   }
 
   /** mùa Xuân năm 1945: the season word at {@code j}; a season without a year is not a date. */
@@ -181,19 +193,18 @@ final class DateGrammar {
     }
     String code = named.value().value();
     int after = j + named.length();
-    int year = words.at(s, after, Marker.YEAR);
-    if (year > 0 && isYear(s, after + year)) {
-      return new DateExpression(i, after + year + 1, year(s, after + year), null, null, code, null);
-    }
-    if (isYear(s, after)) {
-      return new DateExpression(i, after + 1, year(s, after), null, null, code, null);
-    }
-    return null;
+    DateExpression dated = suffixes.year(s, DateExpression.of(i, after, null, null, null, code));
+    return dated.endToken() > after ? dated : null;
   }
 
   private static DateExpression decade(SentenceView s, int start, int numberAt) {
     String digits = s.form(numberAt);
-    return new DateExpression(start, numberAt + 1, null, null, null, null, digits.substring(0, 3));
+    if (digits.length() == 2) { // thập niên 40: the century comes from the year rule
+      return new DateExpression(
+          start, numberAt + 1, null, null, null, null, digits.substring(0, 1), Era.SHORT_DECADE);
+    }
+    return new DateExpression(
+        start, numberAt + 1, null, null, null, null, digits.substring(0, 3), Era.PLAIN);
   }
 
   /** thế kỷ 20 or thế kỷ XX → 19: the TIMEX3 century is the hundreds of its years. */
@@ -211,7 +222,7 @@ final class DateGrammar {
       return null;
     }
     return new DateExpression(
-        start, numberAt + 1, null, null, null, null, TokenShapes.padded(century - 1, 2));
+        start, numberAt + 1, null, null, null, null, TokenShapes.padded(century - 1, 2), Era.PLAIN);
   }
 
   private boolean isBareYear(SentenceView s, int i) {
@@ -233,15 +244,16 @@ final class DateGrammar {
     return (opened || afterName || rangeStart) && !nextIsNoun;
   }
 
-  private static boolean isYear(SentenceView s, int i) {
+  static boolean isYear(SentenceView s, int i) {
     return s.isNumber(i) && YEAR.matcher(s.form(i)).matches();
   }
 
   private static boolean isDecade(SentenceView s, int i) {
-    return s.isNumber(i) && TokenShapes.isDigits(s.form(i), 4, 4) && s.form(i).endsWith("0");
+    boolean digits = TokenShapes.isDigits(s.form(i), 4, 4) || TokenShapes.isDigits(s.form(i), 2, 2);
+    return s.isNumber(i) && digits && s.form(i).endsWith("0");
   }
 
-  private static int year(SentenceView s, int i) {
+  static int year(SentenceView s, int i) {
     return Integer.parseInt(s.form(i));
   }
 
@@ -255,7 +267,7 @@ final class DateGrammar {
     return month >= 1 && month <= 12;
   }
 
-  private static String two(String digits) {
+  static String two(String digits) {
     return TokenShapes.padded(Integer.parseInt(digits), 2);
   }
 

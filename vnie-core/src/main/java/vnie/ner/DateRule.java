@@ -24,23 +24,29 @@ final class DateRule {
   List<Candidate> find(List<SentenceView> sentences) {
     List<Candidate> out = new ArrayList<>();
     String lastYear = "XXXX";
+    String lastMonth = null;
     for (SentenceView s : sentences) {
       List<DateExpression> dates = grammar.find(s);
       for (int k = 0; k < dates.size(); k++) {
         DateExpression d = dates.get(k);
         String year = lastYear;
-        if (d.needsYear()) {
-          DateExpression rangeEnd = k + 1 < dates.size() ? dates.get(k + 1) : null;
-          boolean range = rangeEnd != null && joinedAsRange(s, d, rangeEnd);
-          if (range && rangeEnd.hasYear()) {
-            year = TokenShapes.padded(rangeEnd.year(), 4);
-          }
-          if (range && d.month() == null && d.day() != null && rangeEnd.month() != null) {
-            d = d.withMonth(rangeEnd.month());
-          }
+        DateExpression rangeEnd = k + 1 < dates.size() ? dates.get(k + 1) : null;
+        boolean range = rangeEnd != null && joinedAsRange(s, d, rangeEnd);
+        if (d.needsYear() && range && rangeEnd.hasYear()) {
+          year = TokenShapes.padded(rangeEnd.year(), 4);
         }
-        if (d.hasYear()) {
+        if (d.month() == null && d.day() != null) {
+          // A bare day: the month of the other end of its range, else of the closest date before.
+          String month = range && rangeEnd.month() != null ? rangeEnd.month() : lastMonth;
+          d = month == null ? d : d.withMonth(month);
+        }
+        if (d.era() == DateExpression.Era.BEFORE_COMMON_ERA) {
+          lastYear = "XXXX";
+        } else if (d.hasYear()) {
           lastYear = TokenShapes.padded(d.year(), 4);
+        }
+        if (d.month() != null) {
+          lastMonth = d.month();
         }
         out.add(
             s.candidate(

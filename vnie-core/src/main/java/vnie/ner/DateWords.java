@@ -10,7 +10,7 @@ import vnie.text.PhraseLexicon;
 
 /**
  * The words of the date grammar: the month, season and modifier words of {@code ner/date-words.tsv}
- * (matched with their case) and the markers of {@code ner/date-markers.tsv} (matched regardless of
+ * (matched as the manifest says) and the markers of {@code ner/date-markers.tsv} (matched regardless of
  * case) that open a day, a month, a year … Immutable.
  */
 final class DateWords {
@@ -31,7 +31,17 @@ final class DateWords {
     RANGE,
     YEAR_OPENER,
     DAY_MONTH_OPENER,
-    YEAR_FOLLOWER;
+    YEAR_FOLLOWER,
+    FULL_MOON,
+    NEW_YEAR,
+    ORDINAL,
+    BEFORE_COMMON_ERA,
+    COMMON_ERA,
+    LUNAR,
+    SAME_YEAR,
+    NEXT_YEAR,
+    YEAR_LIST,
+    DURATION;
 
     String id() {
       return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -42,7 +52,8 @@ final class DateWords {
       Map.of(
           "month", Set.of("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"),
           "season", Set.of("SP", "SU", "FA", "WI"),
-          "modifier", Set.of(""));
+          "modifier", Set.of(""),
+          "cycle", Set.of(""));
 
   private final PhraseLexicon<DateWord> words;
   private final Map<Marker, PhraseLexicon<String>> markers;
@@ -85,6 +96,18 @@ final class DateWords {
       markers.put(m, PhraseLexicon.of(phrases.getOrDefault(m, Map.of()), true));
     }
     return new DateWords(PhraseLexicon.of(words, pack.file(WORDS).anyCase()), markers);
+  }
+
+  /** True when a year of the sexagenary cycle (Canh Tuất, Mậu Thân) starts at {@code i}. */
+  boolean cycleYearAt(SentenceView s, int i) {
+    PhraseLexicon.Match<DateWord> stem = wordAt(s, i);
+    PhraseLexicon.Match<DateWord> branch = wordAt(s, i + 1);
+    return stem != null
+        && branch != null
+        && stem.value().kind().equals("cycle")
+        && branch.value().kind().equals("cycle")
+        && s.isNamePart(i)
+        && s.isNamePart(i + 1);
   }
 
   /** The month, season or modifier word at {@code i}, with its length; null when none is. */
