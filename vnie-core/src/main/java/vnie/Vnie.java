@@ -139,8 +139,9 @@ public final class Vnie {
     private Builder() {}
 
     /**
-     * Loads {@code segmenter.bin} and {@code pos.bin} from {@code directory} instead of the ones
-     * shipped with vnie; a file missing there is taken from the shipped models.
+     * Loads the models ({@code segmenter.bin}, {@code pos.bin}, {@code entities.bin}, {@code
+     * clusters.tsv}, {@code events.bin}) from {@code directory} instead of the ones shipped with
+     * vnie; a file missing there is taken from the shipped models.
      */
     public Builder models(Path directory) {
       this.models = directory;
@@ -241,7 +242,7 @@ public final class Vnie {
       ModelStore store = models == null ? ModelStore.shipped() : ModelStore.folder(models);
       RulePack pack = rulePack();
       // Each model takes a few hundred milliseconds to read, and start-up (the time to the first
-      // result) waits for all of them: the tagger and the name model load on threads of their
+      // result) waits for all of them: the tagger and the trained models load on threads of their
       // own while this one reads the segmenter and the rules' lexicons.
       ExecutorService loaders =
           Executors.newFixedThreadPool(

@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = "Trains a model from UD CoNLL-U files and writes it to the models folder.",
+    description = "Trains a model and writes it to the models folder: the segmenter and the tagger from UD"
+            + " CoNLL-U files, the entity and event models from brat annotations, the word"
+            + " clusters from plain text.",
     subcommands = {
       TrainSegmenterCommand.class,
       TrainPosCommand.class,

@@ -22,8 +22,8 @@ import vnie.io.InputFileException;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks brat annotations against the annotation guidelines, as ../shared/tools/check_brat.py"
-          + " does: offsets that give the span's text, no span starting or ending with space or"
+      "Checks brat annotations against the annotation guidelines (annotations/GUIDELINES.md):"
+          + " offsets that give the span's text, no span starting or ending with space or"
           + " punctuation, no overlapping entities, known types, relations and roles with the"
           + " argument types they need, a Value note on every DATE, NFC text.",
       "Each NAME.txt under the text folder pairs with the .ann at the same relative path under"

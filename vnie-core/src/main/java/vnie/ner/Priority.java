@@ -3,7 +3,8 @@ package vnie.ner;
 /**
  * Priorities of the merge of the trained model's mentions with the rules'. Those of the rule
  * families among themselves are data: {@code ner/priorities.tsv} of the rule pack ({@link
- * Priorities}). The trained model comes last: it only fills gaps the rules leave.
+ * Priorities}). How the model's mentions and the rules' are combined is chosen by {@link
+ * EntityModelStage.Merge}: by default the model decides every type but DATE.
  */
 final class Priority {
   /** The mentions the rule stage kept, when the model's are merged with them. */

@@ -128,7 +128,7 @@ public final class Pipeline {
    */
   public Document complete(Document document) {
     // Judge by the layers the document came with: a later stage that refines a layer an earlier
-    // stage of this run added (the name model after the entity rules) must still run.
+    // stage of this run added (the entity model after the entity rules) must still run.
     Set<Layer> given = document.layers();
     Document current = document;
     for (Stage stage : stages) {
