@@ -34,7 +34,7 @@ public final class EventModelTrainer {
    */
   public record Settings(int iterations, int cutoff) {
     public static Settings defaults() {
-      return new Settings(20, 1);
+      return new Settings(60, 1);
     }
   }
 

@@ -37,7 +37,7 @@ public final class EntityModelTrainer {
    */
   public record Settings(int iterations, int cutoff, FeatureGroups features) {
     public static Settings defaults() {
-      return new Settings(20, 1, FeatureGroups.all());
+      return new Settings(60, 1, FeatureGroups.all());
     }
 
     /** The feature options named in {@code list}: some of {@code gazetteers,clusters,rules}. */
