@@ -2,9 +2,6 @@ package vnie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -28,7 +25,6 @@ import vnie.batch.Progress;
 import vnie.batch.StreamExtractor;
 import vnie.core.Document;
 import vnie.io.InputFileException;
-import vnie.io.ResultTable;
 import vnie.io.TextFileReader;
 import vnie.io.VnCoreNlpReader;
 
@@ -239,9 +235,10 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (BadUsageException e) {
       throw usage(e.getMessage());
     }
-    PrintedResults printed = out == null ? printedResults(given) : null;
+    PrintedResults printed =
+        out == null ? PrintedResults.choose(formats, table, excel, given, resume) : null;
     if (out != null) {
-      checkOutputFolder();
+      OutputFolder.prepare(out, formats, resume);
     }
     Vnie vnie = pipeline();
     boolean terminal = System.console() != null;
@@ -293,80 +290,6 @@ final class ExtractCommand implements Callable<Integer> {
 
   private ParameterException usage(String message) {
     return new ParameterException(spec.commandLine(), message);
-  }
-
-  /** The printing to standard output, after checking the options fit it. */
-  private PrintedResults printedResults(ExtractInputs given) {
-    if (resume) {
-      throw usage("--resume continues a run that writes to --out; give --out DIR");
-    }
-    if (formats.size() > 1) {
-      throw usage(
-          "standard output takes one --format, not "
-              + formats.size()
-              + "; give one, or --out DIR to write several");
-    }
-    Format format = formats.isEmpty() ? Format.jsonl : formats.get(0);
-    if (format == Format.brat && !given.textsOnly()) {
-      throw usage(
-          "--format brat prints the .ann of one text (- or --text); for files give --out DIR,"
-              + " which writes NAME.ann and NAME.txt beside the tables");
-    }
-    if (format == Format.brat && given.givenTextCount() > 1) {
-      throw usage("--format brat prints the .ann of one text; give - or --text, not both");
-    }
-    ResultTable chosen =
-        ResultTable.FINDINGS.stream()
-            .filter(t -> t.baseName().equals(table))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    usage(
-                        "--table "
-                            + table
-                            + " is not a table; give one of entities, relations, events,"
-                            + " event_arguments, persons"));
-    return new PrintedResults(format, chosen, excel);
-  }
-
-  /** Refuses an --out that is a file, cannot be made, or holds a finished run to --resume. */
-  private void checkOutputFolder() {
-    if (formats.contains(Format.jsonl)) {
-      throw usage(
-          "--format jsonl goes to standard output: leave out --out"
-              + " (vnie extract corpus --format jsonl > results.jsonl)");
-    }
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw usage(
-          "--out "
-              + out
-              + " is a file, not a folder; give a folder for the tables (it is created when"
-              + " missing)");
-    }
-    try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      String reason =
-          e instanceof AccessDeniedException
-              ? "permission denied"
-              : e instanceof FileSystemException problem && problem.getReason() != null
-                  ? problem.getReason()
-                  : "the file system does not allow it";
-      throw usage(
-          "cannot create the output folder --out "
-              + out
-              + ": "
-              + reason
-              + "; give a folder"
-              + " you can write to");
-    }
-    if (resume && BatchExtractor.finishedRunIn(out)) {
-      throw usage(
-          "--resume: the run in "
-              + out
-              + " finished, so there is nothing to continue; leave out --resume to run again"
-              + " (it replaces the tables), or give another --out");
-    }
   }
 
   private Vnie pipeline() {
