@@ -147,6 +147,28 @@ class ExtractToStandardOutputTest {
   }
 
   @Test
+  void filesFromReadsAListOfPathsAndNamesEachByItsFileName() throws IOException {
+    Path a = Files.writeString(Files.createDirectories(dir.resolve("x")).resolve("a.txt"), GIAP);
+    Path b =
+        Files.writeString(Files.createDirectories(dir.resolve("y")).resolve("b.txt"), KOTZEBUE);
+    Path list = Files.writeString(dir.resolve("list"), b + "\n" + a + "\n");
+
+    CommandRun fromFile =
+        CommandRun.of("extract", "--files-from", list.toString(), "--format", "csv");
+    CommandRun fromStdin =
+        CommandRun.withInput(
+            b + "\n" + a + "\n", "extract", "--files-from", "-", "--format", "csv");
+
+    assertEquals(0, fromFile.exit(), fromFile.err());
+    List<String> docs = new ArrayList<>();
+    for (String row : fromFile.out().split("\r\n")) {
+      docs.add(row.substring(0, row.indexOf(',')));
+    }
+    assertEquals(List.of("doc", "b", "b", "b", "a", "a", "a", "a"), docs);
+    assertEquals(fromFile.out(), fromStdin.out());
+  }
+
+  @Test
   void aBadFileIsReportedAndTheOthersStillPrinted() throws IOException {
     Path good = dir.resolve("good.txt");
     Files.writeString(good, KOTZEBUE);
