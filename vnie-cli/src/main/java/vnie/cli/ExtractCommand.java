@@ -229,12 +229,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (stdin) {
       arguments.add("-");
     }
-    ExtractInputs given;
-    try {
-      given = new ExtractInputs(arguments, text, filesFrom, extension, flatNames);
-    } catch (BadUsageException e) {
-      throw usage(e.getMessage());
-    }
+    ExtractInputs given = new ExtractInputs(arguments, text, filesFrom, extension, flatNames);
     PrintedResults printed =
         out == null ? PrintedResults.choose(formats, table, excel, given, resume) : null;
     if (out != null) {
