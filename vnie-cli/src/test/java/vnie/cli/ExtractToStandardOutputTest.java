@@ -59,6 +59,22 @@ class ExtractToStandardOutputTest {
   }
 
   @Test
+  void offsetsPointIntoTheTextAsReadWithoutTheMarkAndWithEachCarriageReturn() throws IOException {
+    String text = KOTZEBUE + "\r\nSau đó Kotzebue trở về.\r\n";
+    CommandRun run = CommandRun.withInput("\uFEFF" + text, "extract", "-");
+
+    JsonNode doc = new ObjectMapper().readTree(run.out());
+    assertEquals(text, doc.get("text").asText(), "the mark removed, CR LF kept");
+    List<String> found = new ArrayList<>();
+    for (JsonNode e : doc.get("entities")) {
+      String span = text.substring(e.get("start").asInt(), e.get("end").asInt());
+      assertEquals(e.get("text").asText(), span);
+      found.add(span);
+    }
+    assertEquals(List.of("Trung úy", "Albert Kotzebue", "Liên Xô", "Kotzebue"), found);
+  }
+
+  @Test
   void stdinOptionReadsTheTextAsTheDashDoes() {
     assertEquals(
         CommandRun.withInput(GIAP, "extract", "-").out(),
