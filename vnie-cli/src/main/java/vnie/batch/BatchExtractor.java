@@ -47,19 +47,44 @@ public final class BatchExtractor {
     this.progress = progress;
   }
 
+  /**
+   * True when {@code dir} holds the tables of a run that ended (and no journal of one that did
+   * not), which {@code --resume} has nothing to continue.
+   */
+  public static boolean finishedRunIn(Path dir) {
+    return !Files.exists(dir.resolve(Journal.FILE_NAME))
+        && Files.exists(dir.resolve(ResultTable.ENTITIES.fileName()));
+  }
+
   /** For tests: stop writing after {@code inputs} inputs, as if the process were killed. */
   BatchExtractor stopAfter(long inputs) {
     this.stopAfter = inputs;
     return this;
   }
 
+  /** Processes {@code files}, each document named by its file name (see {@link #runNamed}). */
+  public BatchSummary run(Iterator<Path> files) throws IOException {
+    return runNamed(
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return files.hasNext();
+          }
+
+          @Override
+          public Input next() {
+            return Input.named(files.next());
+          }
+        });
+  }
+
   /** Processes {@code inputs}, writes the tables to the output folder and returns the counts. */
-  public BatchSummary run(Iterator<Path> inputs) throws IOException {
+  public BatchSummary runNamed(Iterator<Input> inputs) throws IOException {
     Path dir = options.out();
     Files.createDirectories(dir);
     long[] emptyLengths = new long[ResultTable.values().length];
     for (ResultTable t : ResultTable.values()) {
-      emptyLengths[t.ordinal()] = ResultTables.headerLength(t);
+      emptyLengths[t.ordinal()] = ResultTables.headerLength(t, options.excel());
     }
     DocumentNames seenIds = new DocumentNames();
     long resumed = 0;
@@ -71,7 +96,7 @@ public final class BatchExtractor {
       tables = ResultTables.resume(dir, state.lengths());
       journal = Journal.resume(dir, state);
     } else {
-      tables = ResultTables.create(dir);
+      tables = ResultTables.create(dir, options.excel());
       journal = Journal.create(dir);
     }
     BatchSummary summary = new BatchSummary(0, 0, resumed, 0, 0, 0, 0);
@@ -83,8 +108,8 @@ public final class BatchExtractor {
       int window = options.threads() * IN_FLIGHT_PER_THREAD;
       while (inputs.hasNext() || !inFlight.isEmpty()) {
         while (inputs.hasNext() && inFlight.size() < window) {
-          Path file = inputs.next();
-          inFlight.add(pool.submit(() -> worker.process(file)));
+          Input input = inputs.next();
+          inFlight.add(pool.submit(() -> worker.process(input)));
         }
         if (stopAfter >= 0 && position >= stopAfter) {
           return summary; // the simulated kill: tables and journal stay as they are
@@ -122,19 +147,21 @@ public final class BatchExtractor {
       err.flush();
     }
     for (Map.Entry<String, String> side : rendered.sideFiles().entrySet()) {
-      AtomicFiles.writeString(options.out().resolve(side.getKey()), side.getValue());
+      Path file = options.out().resolve(side.getKey());
+      Files.createDirectories(file.getParent()); // a document named 2023/article
+      AtomicFiles.writeString(file, side.getValue());
     }
     tables.append(result);
     return result;
   }
 
   /** Checks that the first inputs are the ones the journal finished, and skips them. */
-  private long skipFinished(Iterator<Path> inputs, long finished, DocumentNames seenIds)
+  private long skipFinished(Iterator<Input> inputs, long finished, DocumentNames seenIds)
       throws IOException {
     try (BufferedReader in = Files.newBufferedReader(options.out().resolve(Journal.FILE_NAME))) {
       for (long i = 0; i < finished; i++) {
         Journal.Entry entry = Journal.Entry.parse(in.readLine());
-        String input = inputs.hasNext() ? Journal.key(inputs.next()) : "(no more inputs)";
+        String input = inputs.hasNext() ? Journal.key(inputs.next().file()) : "(no more inputs)";
         if (!input.equals(entry.file())) {
           throw new IOException(
               "cannot resume: input "

@@ -13,9 +13,22 @@ import vnie.InputExtraction;
  * @param conll also write {@code NAME.conll} per document
  * @param maxDocumentChars documents longer than this are refused, so that one huge file cannot
  *     exhaust the heap ({@link InputExtraction#DEFAULT_MAX_DOCUMENT_CHARS} by default)
+ * @param excel start each table with a UTF-8 byte-order mark, for Excel
  */
 public record BatchOptions(
-    Path out, int threads, boolean resume, boolean brat, boolean conll, int maxDocumentChars) {
+    Path out,
+    int threads,
+    boolean resume,
+    boolean brat,
+    boolean conll,
+    int maxDocumentChars,
+    boolean excel) {
+  /** Options for tables without the byte-order mark, for scripts. */
+  public BatchOptions(
+      Path out, int threads, boolean resume, boolean brat, boolean conll, int maxDocumentChars) {
+    this(out, threads, resume, brat, conll, maxDocumentChars, false);
+  }
+
   public BatchOptions {
     if (threads < 1) {
       throw new IllegalArgumentException("--threads must be at least 1: " + threads);
@@ -23,5 +36,10 @@ public record BatchOptions(
     if (maxDocumentChars < 1) {
       throw new IllegalArgumentException("--max-doc-chars must be positive: " + maxDocumentChars);
     }
+  }
+
+  /** These options with the byte-order mark for Excel, or without it. */
+  public BatchOptions withExcel(boolean mark) {
+    return new BatchOptions(out, threads, resume, brat, conll, maxDocumentChars, mark);
   }
 }

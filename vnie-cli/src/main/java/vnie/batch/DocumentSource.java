@@ -7,6 +7,6 @@ import vnie.io.InputFileException;
 /** Reads one input file into a document (plain text, VnCoreNLP output, …). */
 @FunctionalInterface
 public interface DocumentSource {
-  /** The document in {@code file}; a bad file throws with the reason. */
-  Document read(Path file) throws InputFileException;
+  /** The document in {@code file}, named {@code name}; a bad file throws with the reason. */
+  Document read(Path file, String name) throws InputFileException;
 }

@@ -27,10 +27,13 @@ final class DocumentWorker {
     this.options = options;
   }
 
-  /** The rows of {@code file}, or its error row; never throws for a bad input. */
-  Rendered process(Path file) {
+  /** The rows of {@code input}, or its error row; never throws for a bad input. */
+  Rendered process(Input input) {
+    Path file = input.file();
     return extraction.run(
-        () -> source.read(file), doc -> render(file, doc), reason -> failure(file, reason));
+        () -> source.read(file, input.name()),
+        doc -> render(file, doc),
+        reason -> failure(file, reason));
   }
 
   /** A result and the per-document files to write with it. */

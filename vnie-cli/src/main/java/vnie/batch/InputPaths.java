@@ -23,14 +23,19 @@ import java.util.function.Predicate;
  * from standard input. Only the entries of the folders on the current path are held in memory.
  */
 public final class InputPaths implements Iterator<Path> {
-  /** Entries still to visit at one level, and which files of them to take. */
-  private record Level(Iterator<Path> entries, Predicate<Path> wanted, boolean givenAsIs) {}
+  /**
+   * Entries still to visit at one level, which files of them to take, and the folder the documents
+   * found there are named relative to (null for files given as they are).
+   */
+  private record Level(
+      Iterator<Path> entries, Predicate<Path> wanted, boolean givenAsIs, Path root) {}
 
   private final Iterator<String> arguments;
   private final String extension;
   private final BufferedReader standardInput;
   private final Deque<Level> levels = new ArrayDeque<>();
   private Path next;
+  private Path nextRoot;
 
   /** Walks {@code arguments}; {@code standardInput} is read when an argument is {@code -}. */
   public InputPaths(List<String> arguments, String extension, BufferedReader standardInput) {
@@ -72,11 +77,26 @@ public final class InputPaths implements Iterator<Path> {
     return result;
   }
 
+  /**
+   * The next input with its document name: its path under the folder or glob base it was found in
+   * ({@code 2023/article} for {@code corpus/2023/article.txt} of {@code corpus}), so that files of
+   * the same name in different folders stay apart; a file given by itself is named by its file
+   * name. With {@code flat}, every file is named by its file name alone.
+   */
+  public Input nextInput(boolean flat) {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Path root = flat ? null : nextRoot;
+    Path file = next();
+    return new Input(file, Input.documentName(root, file));
+  }
+
   private void start(String argument) throws IOException {
     if (argument.equals("-")) {
       Iterator<Path> lines =
           standardInput.lines().filter(l -> !l.isBlank()).map(l -> Path.of(l.strip())).iterator();
-      levels.push(new Level(lines, p -> true, true));
+      levels.push(new Level(lines, p -> true, true, null));
       return;
     }
     Path path = Path.of(argument);
@@ -84,13 +104,14 @@ public final class InputPaths implements Iterator<Path> {
       PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + argument);
       Path base = globBase(argument);
       if (Files.isDirectory(base)) {
-        levels.push(new Level(sortedEntries(base), matcher::matches, false));
+        levels.push(new Level(sortedEntries(base), matcher::matches, false, base));
       }
     } else if (Files.isDirectory(path)) {
       Predicate<Path> hasExtension = p -> p.getFileName().toString().endsWith(extension);
-      levels.push(new Level(sortedEntries(path), hasExtension, false));
+      levels.push(new Level(sortedEntries(path), hasExtension, false, path));
     } else {
       next = path; // a file is taken as given, so that a missing or misnamed one is reported
+      nextRoot = null;
     }
   }
 
@@ -103,10 +124,12 @@ public final class InputPaths implements Iterator<Path> {
     Path entry = level.entries().next();
     if (level.givenAsIs()) {
       next = entry;
+      nextRoot = null;
     } else if (Files.isDirectory(entry)) {
-      levels.push(new Level(sortedEntries(entry), level.wanted(), false));
+      levels.push(new Level(sortedEntries(entry), level.wanted(), false, level.root()));
     } else if (level.wanted().test(entry)) {
       next = entry;
+      nextRoot = level.root();
     }
   }
 

@@ -27,8 +27,11 @@ final class ResultTables implements AutoCloseable {
     this.dir = dir;
   }
 
-  /** Starts new tables holding their headers, replacing any partial ones. */
-  static ResultTables create(Path dir) throws IOException {
+  /**
+   * Starts new tables holding their headers (after a byte-order mark when {@code excel}), replacing
+   * any partial ones.
+   */
+  static ResultTables create(Path dir, boolean excel) throws IOException {
     ResultTables tables = new ResultTables(dir);
     for (ResultTable t : ResultTable.values()) {
       FileChannel c =
@@ -38,7 +41,7 @@ final class ResultTables implements AutoCloseable {
               StandardOpenOption.WRITE,
               StandardOpenOption.TRUNCATE_EXISTING);
       tables.channels[t.ordinal()] = c;
-      writeFully(c, header(t));
+      writeFully(c, header(t, excel));
     }
     return tables;
   }
@@ -60,13 +63,13 @@ final class ResultTables implements AutoCloseable {
     return tables;
   }
 
-  /** The byte length of the header of {@code table}: BOM, column names, CRLF. */
-  static long headerLength(ResultTable table) {
-    return header(table).length;
+  /** The byte length of the header of {@code table}: BOM when {@code excel}, names, CRLF. */
+  static long headerLength(ResultTable table, boolean excel) {
+    return header(table, excel).length;
   }
 
-  private static byte[] header(ResultTable table) {
-    return table.head().getBytes(StandardCharsets.UTF_8);
+  private static byte[] header(ResultTable table, boolean excel) {
+    return table.head(excel).getBytes(StandardCharsets.UTF_8);
   }
 
   /** The file a table grows in until the batch ends; hidden so that no one takes it as done. */

@@ -1,5 +1,6 @@
 package vnie.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,40 +17,48 @@ final class BratFolder {
   private BratFolder() {}
 
   /**
-   * Every {@code .ann} under {@code annDir} with its text, by document name (the file name without
-   * extension). The text is the {@code .txt} beside the annotation, else the one at the same
-   * relative path under {@code textDir} ({@code annotations/test/x.ann} → {@code
-   * corpus/test/x.txt}), else {@code textDir/NAME.txt}.
+   * Every {@code .ann} under {@code annDir} with its text, by document name (the path under {@code
+   * annDir} without extension, {@code test/x} for {@code annotations/test/x.ann}). The text is the
+   * {@code .txt} beside the annotation, else the one at the same relative path under {@code
+   * textDir} ({@code annotations/test/x.ann} → {@code corpus/test/x.txt}), else {@code
+   * textDir/NAME.txt}.
    */
   static Map<String, Document> read(Path annDir, Path textDir) throws IOException {
     Map<String, Document> docs = new TreeMap<>();
     BratReader reader = new BratReader();
     for (Path ann : InputFiles.expand(List.of(annDir), ".ann")) {
       String name = ann.getFileName().toString();
-      String id = name.substring(0, name.length() - ".ann".length());
-      String relative = annDir.relativize(ann).toString();
-      Path txt = ann.resolveSibling(id + ".txt");
-      if (!Files.exists(txt)) {
-        txt = textDir.resolve(relative.substring(0, relative.length() - ".ann".length()) + ".txt");
-      }
+      String fileId = name.substring(0, name.length() - ".ann".length());
+      String relative = annDir.relativize(ann).toString().replace(File.separatorChar, '/');
+      // Named by the relative path, as vnie extract names the documents of a folder.
+      String id =
+          relative.isEmpty() ? fileId : relative.substring(0, relative.length() - ".ann".length());
+      Path txt = ann.resolveSibling(fileId + ".txt");
       if (!Files.exists(txt)) {
         txt = textDir.resolve(id + ".txt");
       }
+      if (!Files.exists(txt)) {
+        txt = textDir.resolve(fileId + ".txt");
+      }
       try {
-        Document previous = docs.put(id, reader.read(txt, ann));
-        if (previous != null) {
-          throw new IOException(
-              "two annotation files under "
-                  + annDir
-                  + " are named "
-                  + name
-                  + ": documents are told apart by file name, so rename one");
-        }
+        docs.put(id, named(reader.read(txt, ann), id));
       } catch (InputFileException e) {
         throw new IOException("cannot read " + ann + ": " + e.getMessage(), e);
       }
     }
     return docs;
+  }
+
+  private static Document named(Document d, String id) {
+    return new Document(
+        id,
+        d.text(),
+        d.sentences(),
+        d.mentions(),
+        d.relations(),
+        d.events(),
+        d.persons(),
+        d.layers());
   }
 
   /**

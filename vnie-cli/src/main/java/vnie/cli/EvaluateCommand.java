@@ -2,6 +2,7 @@ package vnie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import vnie.eval.ScoringError;
 import vnie.eval.StructureError;
 import vnie.eval.StructureScorer;
 import vnie.eval.StructureScores;
+import vnie.io.ExtractionCsv;
 
 /** {@code vnie evaluate}: scores predictions against hand annotations. */
 @Command(
@@ -59,16 +61,22 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    requireFolder("--gold", gold, "the folder of the hand annotations (.ann files)");
+    requireFolder("--pred", pred, "the --out folder of a vnie extract run");
     Path texts = textDir != null ? textDir : BratFolder.defaultTextDir(gold);
     Map<String, Document> goldDocs = BratFolder.read(gold, texts);
     if (goldDocs.isEmpty()) {
-      throw new IOException("no .ann files in " + gold);
+      throw new BadUsageException(
+          "--gold "
+              + gold
+              + " holds no .ann files; give the folder of the hand annotations in brat format");
     }
     // Errors quote the gold texts; a predicted document without gold is only named, so it needs
     // none.
     List<Document> predicted =
         PredictionFolder.read(
             pred, texts, id -> goldDocs.containsKey(id) ? goldDocs.get(id).text() : "");
+    checkSameDocuments(goldDocs, predicted);
     Examples examples = Examples.pair(goldDocs.values(), predicted);
     EntityScores scores = new EntityScorer().score(examples);
     StructureScores structure = new StructureScorer().score(examples);
@@ -102,5 +110,54 @@ final class EvaluateCommand implements Callable<Integer> {
     ScoreReport.writeStructureErrorsCsv(structure, pred.resolve("relation-event-errors.csv"));
     out.flush();
     return 0;
+  }
+
+  private static void requireFolder(String option, Path folder, String what) {
+    if (!Files.isDirectory(folder)) {
+      throw new BadUsageException(
+          option
+              + " "
+              + folder
+              + (Files.exists(folder) ? " is not a folder" : " does not exist")
+              + "; give "
+              + what);
+    }
+  }
+
+  /**
+   * Refuses predictions of which no document has gold: the scores would be zeros that look like a
+   * result. Names are paths under the folder extracted or annotated (test/x), so extracting
+   * corpus/test and scoring against annotations (not annotations/test) is the usual cause.
+   */
+  private void checkSameDocuments(Map<String, Document> goldDocs, List<Document> predicted)
+      throws IOException {
+    if (predicted.isEmpty()) {
+      if (!ExtractionCsv.existsIn(pred)) {
+        throw new IOException(
+            pred
+                + " holds no results: no entities.csv and no .ann files; give the --out folder"
+                + " of a vnie extract run");
+      }
+      return; // a run that found nothing: every gold mention is missed, which is a score
+    }
+    if (predicted.stream().noneMatch(d -> goldDocs.containsKey(d.id()))) {
+      throw new IOException(
+          "no document of --pred "
+              + pred
+              + " has gold annotations in --gold "
+              + gold
+              + " (predicted: "
+              + sample(predicted.stream().map(Document::id).toList())
+              + "; gold: "
+              + sample(List.copyOf(goldDocs.keySet()))
+              + "). Documents are matched by name, their path under the folder given"
+              + " (test/x); extract and annotate the same folder level");
+    }
+  }
+
+  private static String sample(List<String> names) {
+    return names.size() <= 3
+        ? String.join(", ", names)
+        : String.join(", ", names.subList(0, 3)) + " … (" + names.size() + ")";
   }
 }

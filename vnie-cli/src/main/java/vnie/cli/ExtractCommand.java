@@ -1,13 +1,10 @@
 package vnie.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,33 +18,49 @@ import vnie.Vnie;
 import vnie.batch.BatchExtractor;
 import vnie.batch.BatchOptions;
 import vnie.batch.BatchSummary;
+import vnie.batch.DocumentSource;
+import vnie.batch.Input;
 import vnie.batch.InputPaths;
 import vnie.batch.Progress;
+import vnie.batch.StreamExtractor;
 import vnie.core.Document;
 import vnie.io.InputFileException;
 import vnie.io.TextFileReader;
 import vnie.io.VnCoreNlpReader;
 
-/** {@code vnie extract}: runs the pipeline over files and folders and writes the results. */
+/** {@code vnie extract}: runs the pipeline over texts, files and folders and writes the results. */
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Extracts entities, relations, events and persons from text files and writes"
-          + " OUT/entities.csv, relations.csv, events.csv, event_arguments.csv and persons.csv"
-          + " (and, with --format brat, one .ann per document).",
+      "Extracts entities, relations, events and persons from text files, folders, --text or"
+          + " standard input (-).",
+      "With --out DIR it writes DIR/entities.csv, relations.csv, events.csv,"
+          + " event_arguments.csv, persons.csv and errors.csv (and, with --format brat or conll,"
+          + " one file per document). Without --out it prints the results on standard output in"
+          + " one --format: jsonl (the default there), csv (the --table, entities by default),"
+          + " conll, or brat (for one text).",
+      "A document in a folder is named by its path under that folder without .txt"
+          + " (2023/article); a file given by itself by its file name. The doc column holds the"
+          + " name.",
       "Files that cannot be read are listed in OUT/errors.csv and on standard error; the others"
-          + " are still processed. Exit code 0 when every file was processed, 1 when one failed"
+          + " are still processed. Exit code 0 when every input was processed, 1 when one failed"
           + " or the run stopped, 2 on bad usage.",
-      "Documents run in parallel; rows are written in input order, so the tables do not depend"
-          + " on --threads. Tables are renamed into place at the end; --resume continues a killed"
-          + " run."
+      "Documents run in parallel; results come in input order, so they do not depend on"
+          + " --threads. Tables are renamed into place at the end; --resume continues a stopped"
+          + " run.",
+      "Examples:",
+      "  echo 'Đại tướng Võ Nguyên Giáp sinh năm 1911.' | vnie extract -",
+      "  vnie extract --text 'Đại tướng Võ Nguyên Giáp sinh năm 1911.' --format conll",
+      "  vnie extract corpus --format jsonl > results.jsonl",
+      "  vnie extract corpus --out out --excel"
     })
 final class ExtractCommand implements Callable<Integer> {
   enum Format {
     csv,
     brat,
-    conll
+    conll,
+    jsonl
   }
 
   enum InputFormat {
@@ -62,11 +75,32 @@ final class ExtractCommand implements Callable<Integer> {
       paramLabel = "INPUT",
       description =
           "Text files, folders (searched recursively), quoted glob patterns such as"
-              + " 'corpus/**/*.txt', or - to read one path a line from standard input.")
+              + " 'corpus/**/*.txt', or - for a text on standard input (named stdin).")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--stdin", description = "Read the input paths from standard input, one a line.")
+  @Option(names = "--stdin", description = "Read one text from standard input, as - does.")
   boolean stdin;
+
+  @Option(
+      names = "--text",
+      paramLabel = "TEXT",
+      description = "A text to process, given on the command line (named text).")
+  String text;
+
+  @Option(
+      names = "--files-from",
+      paramLabel = "FILE",
+      description =
+          "Read the paths of the inputs from FILE, one a line; - for standard input"
+              + " (find corpus -name '*.txt' | vnie extract --files-from - --out out).")
+  String filesFrom;
+
+  @Option(
+      names = "--flat-names",
+      description =
+          "Name every document by its file name alone, as vnie 0.1 did, instead of its path"
+              + " under the folder given (two files of the same name then collide).")
+  boolean flatNames;
 
   @Option(
       names = "--threads",
@@ -91,7 +125,11 @@ final class ExtractCommand implements Callable<Integer> {
               + " Default: ${DEFAULT-VALUE}.")
   int maxDocumentChars = InputExtraction.DEFAULT_MAX_DOCUMENT_CHARS;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description =
+          "Output folder, created when missing. Without it the results go to standard output.")
   Path out;
 
   @Option(
@@ -99,10 +137,27 @@ final class ExtractCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "FORMAT",
       description =
-          "Output formats: csv (always written), brat, conll (VnCoreNLP columns)."
-              + " Default: ${DEFAULT-VALUE}.",
-      defaultValue = "csv")
-  List<Format> formats;
+          "With --out: csv (always written), brat (NAME.ann and NAME.txt), conll (NAME.conll,"
+              + " VnCoreNLP columns). Without --out, one of jsonl (default: a JSON object a"
+              + " document), csv (the rows of --table), conll (# doc = NAME, then the columns),"
+              + " brat (the .ann of one text).")
+  List<Format> formats = new ArrayList<>();
+
+  @Option(
+      names = "--table",
+      paramLabel = "TABLE",
+      defaultValue = "entities",
+      description =
+          "Without --out, with --format csv: the table to print: entities, relations, events,"
+              + " event_arguments or persons. Default: ${DEFAULT-VALUE}.")
+  String table;
+
+  @Option(
+      names = "--excel",
+      description =
+          "Start every CSV with a UTF-8 byte-order mark, which Excel needs to read Vietnamese"
+              + " correctly. Without it (the default) the CSV suits scripts, pandas and databases.")
+  boolean excel;
 
   @Option(
       names = "--ext",
@@ -162,10 +217,77 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     if (originals != null && inputFormat != InputFormat.vncorenlp) {
-      throw new ParameterException(
-          spec.commandLine(), "--original is for --input-format vncorenlp only");
+      throw usage("--original is for --input-format vncorenlp only; add --input-format vncorenlp");
     }
-    Files.createDirectories(out);
+    if (threads < 1) {
+      throw usage("--threads must be at least 1, not " + threads);
+    }
+    if (maxDocumentChars < 1) {
+      throw usage("--max-doc-chars must be at least 1, not " + maxDocumentChars);
+    }
+    List<String> arguments = new ArrayList<>(inputs);
+    if (stdin) {
+      arguments.add("-");
+    }
+    ExtractInputs given = new ExtractInputs(arguments, text, filesFrom, extension, flatNames);
+    PrintedResults printed =
+        out == null ? PrintedResults.choose(formats, table, excel, given, resume) : null;
+    if (out != null) {
+      OutputFolder.prepare(out, formats, resume);
+    }
+    Vnie vnie = pipeline();
+    boolean terminal = System.console() != null;
+    if (terminal && given.readsStandardInput()) {
+      err.println("vnie: reading a text from standard input; end it with Ctrl+D");
+      err.flush();
+    }
+    TextFileReader reader = new TextFileReader();
+    DocumentSource source = (file, name) -> read(given.read(reader, file, name));
+    Iterator<Input> all = given.iterator(System.in);
+    if (printed != null) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.print(printed.header());
+      BatchSummary summary =
+          new StreamExtractor(vnie, source, printed::of, threads, maxDocumentChars, stdout, err)
+              .run(all);
+      return summary.failed() == 0 ? 0 : 1;
+    }
+    BatchOptions options =
+        new BatchOptions(
+            out,
+            threads,
+            resume,
+            formats.contains(Format.brat),
+            formats.contains(Format.conll),
+            maxDocumentChars);
+    Progress progress = new Progress(err, terminal, quiet, System::nanoTime);
+    if (!quiet && !given.pathArguments().isEmpty()) {
+      countInBackground(given, progress);
+    }
+    BatchSummary summary;
+    try (StopNotice notice = StopNotice.install(err, out)) {
+      summary =
+          new BatchExtractor(vnie, source, options.withExcel(excel), err, progress).runNamed(all);
+      notice.finished();
+    }
+    err.printf(
+        "vnie: %s, %s, %s, %s, %s failed%s -> %s%n",
+        Counted.of(summary.documents(), "document"),
+        Counted.of(summary.mentions(), "mention"),
+        Counted.of(summary.relations(), "relation"),
+        Counted.of(summary.events(), "event"),
+        Counted.of(summary.failed(), "file"),
+        summary.resumed() > 0 ? ", " + summary.resumed() + " done before resuming" : "",
+        out);
+    err.flush();
+    return summary.failed() == 0 ? 0 : 1;
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  private Vnie pipeline() {
     Vnie.Builder builder = Vnie.builder();
     if (models != null) {
       builder.models(models);
@@ -180,53 +302,16 @@ final class ExtractCommand implements Callable<Integer> {
       // The hand annotations make the entities, so they replace the rules and the model as one.
       builder.replace(new BratEntityStage(goldEntities));
     }
-    Vnie vnie = builder.build();
-    List<String> arguments = new ArrayList<>(inputs);
-    if (stdin) {
-      arguments.add("-");
-    }
-    if (arguments.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "give INPUT files or folders, or --stdin");
-    }
-    TextFileReader reader = new TextFileReader();
-    BatchOptions options =
-        new BatchOptions(
-            out,
-            threads,
-            resume,
-            formats.contains(Format.brat),
-            formats.contains(Format.conll),
-            maxDocumentChars);
-    boolean terminal = System.console() != null;
-    Progress progress = new Progress(err, terminal, quiet, System::nanoTime);
-    if (!quiet && !arguments.contains("-")) {
-      countInBackground(arguments, progress);
-    }
-    BufferedReader standardInput =
-        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    BatchSummary summary =
-        new BatchExtractor(vnie, file -> read(reader, file), options, err, progress)
-            .run(new InputPaths(arguments, extension, standardInput));
-    err.printf(
-        "vnie: %d documents, %d mentions, %d relations, %d events, %d files failed%s -> %s%n",
-        summary.documents(),
-        summary.mentions(),
-        summary.relations(),
-        summary.events(),
-        summary.failed(),
-        summary.resumed() > 0 ? ", " + summary.resumed() + " done before resuming" : "",
-        out);
-    err.flush();
-    return summary.failed() == 0 ? 0 : 1;
+    return builder.build();
   }
 
   /** Counts the inputs on a side thread, so that the progress can show an ETA. */
-  private void countInBackground(List<String> arguments, Progress progress) {
+  private void countInBackground(ExtractInputs given, Progress progress) {
     Thread counter =
         new Thread(
             () -> {
-              long n = 0;
-              InputPaths paths = new InputPaths(arguments, extension, null);
+              long n = given.givenTextCount();
+              InputPaths paths = new InputPaths(given.pathArguments(), extension, null);
               while (paths.hasNext()) {
                 paths.next();
                 n++;
@@ -239,19 +324,18 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   /** A plain text, or VnCoreNLP output with its sentences and words (aligned to the original). */
-  private Document read(TextFileReader reader, Path file) throws InputFileException {
-    Document read = reader.read(file);
+  private Document read(Document read) throws InputFileException {
     if (inputFormat == InputFormat.text) {
       return read;
     }
     String original = null;
     if (originals != null) {
-      original = reader.readText(originals.resolve(read.id() + ".txt"));
+      original = new TextFileReader().readText(originals.resolve(read.id() + ".txt"));
     }
     try {
       return new VnCoreNlpReader().read(read.id(), read.text(), original);
     } catch (IllegalArgumentException e) {
-      throw new InputFileException(file, e.getMessage());
+      throw new InputFileException(Path.of(read.id()), e.getMessage());
     }
   }
 }

@@ -60,6 +60,13 @@ final class TreebankOptions {
   /** The sentences of {@code splits}, with vnie's tokens and the gold words and tags. */
   List<Sentence> sentences(List<String> which, TreebankAlignment.TagColumn column)
       throws IOException {
+    if (!Files.isDirectory(data)) {
+      throw new BadUsageException(
+          "--data "
+              + data
+              + " is not a folder; give the folder of UD Vietnamese-VTB (*-ud-train.conllu …),"
+              + " from https://github.com/UniversalDependencies/UD_Vietnamese-VTB");
+    }
     return new TreebankAlignment(new Tokenizer(), column).alignAll(new Treebank(data).read(which));
   }
 

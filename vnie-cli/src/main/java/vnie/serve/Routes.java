@@ -11,6 +11,7 @@ import java.util.Locale;
 import vnie.Vnie;
 import vnie.core.Document;
 import vnie.io.ResultTable;
+import vnie.io.SpreadsheetCsv;
 import vnie.report.DocumentRenderer;
 import vnie.report.LocalPage;
 
@@ -75,6 +76,8 @@ final class Routes implements HttpHandler {
         allow(exchange, method, "POST");
         Document doc = process(exchange);
         StringWriter csv = new StringWriter();
+        // A download from the page is opened in Excel more often than read by a script.
+        csv.write(SpreadsheetCsv.EXCEL_MARK);
         ResultTable.ENTITIES.write(List.of(doc), csv);
         exchange
             .getResponseHeaders()

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vnie.InputExtraction;
 import vnie.Vnie;
+import vnie.core.Document;
 import vnie.io.TextFileReader;
 
 /** A shared pipeline, generated documents and helpers for the batch tests. */
@@ -63,7 +64,12 @@ final class BatchFixture {
   static BatchExtractor extractor(BatchOptions options, StringWriter err) {
     PrintWriter printer = new PrintWriter(err, true);
     TextFileReader reader = new TextFileReader();
-    return new BatchExtractor(VNIE, reader::read, options, printer, Progress.silent(printer));
+    return new BatchExtractor(
+        VNIE,
+        (file, name) -> Document.of(name, reader.readText(file)),
+        options,
+        printer,
+        Progress.silent(printer));
   }
 
   /** The records of a table, header by name, BOM skipped. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -39,6 +40,8 @@ final class Chromium {
     return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
   }
 
+  private static final AtomicBoolean SKIP_ANNOUNCED = new AtomicBoolean();
+
   /**
    * Returns when Chromium is installed; otherwise skips the test with the reason, or fails it where
    * {@code VNIE_BROWSER_TESTS=required}. Call it from {@code @BeforeEach}, so that each test is
@@ -56,6 +59,10 @@ final class Chromium {
             + "); install it with: apt-get install -y chromium chromium-driver";
     if ("required".equals(System.getenv("VNIE_BROWSER_TESTS"))) {
       fail("VNIE_BROWSER_TESTS=required but " + missing);
+    }
+    if (SKIP_ANNOUNCED.compareAndSet(false, true)) {
+      // Surefire reports a skip only in its XML; the console should say it once, plainly.
+      System.err.println("*** vnie: the BROWSER TESTS ARE SKIPPED: " + missing + " ***");
     }
     Assumptions.abort("browser test skipped: " + missing);
   }

@@ -23,6 +23,7 @@ import vnie.Vnie;
 import vnie.core.Document;
 import vnie.core.Mention;
 import vnie.io.ResultTable;
+import vnie.io.SpreadsheetCsv;
 import vnie.serve.ExtractServer;
 import vnie.serve.ServerOptions;
 
@@ -121,6 +122,7 @@ class ServeInBrowserTest {
     new WebDriverWait(browser, PATIENCE).until(d -> Files.exists(file) && isComplete(file));
 
     StringWriter csv = new StringWriter();
+    csv.write(SpreadsheetCsv.EXCEL_MARK); // the download is for a spreadsheet
     ResultTable.ENTITIES.write(List.of(vnie.process("text", TEXT)), csv);
     assertEquals(csv.toString(), Files.readString(file, StandardCharsets.UTF_8));
   }

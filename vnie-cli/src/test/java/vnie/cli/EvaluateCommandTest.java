@@ -66,7 +66,7 @@ class EvaluateCommandTest {
     assertTrue(scores.contains("\r\ntrigger,Meet,1,0,0,1.000,1.000,1.000\r\n"), scores);
     assertTrue(scores.contains("\r\nargument,micro,3,0,0,1.000,1.000,1.000\r\n"), scores);
     assertEquals(
-        "\uFEFFdoc,level,kind,label,start,end,text,context\r\n",
+        "doc,level,kind,label,start,end,text,context\r\n",
         Files.readString(pred.resolve("relation-event-errors.csv")));
   }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vnie.core.Mention;
 import vnie.io.EntityCsv;
+import vnie.io.ResultTable;
 
 class ExtractCommandTest {
   @TempDir Path dir;
@@ -101,22 +102,35 @@ class ExtractCommandTest {
     Path out = dir.resolve("out");
     assertEquals(0, Main.run("extract", in.toString(), "--out", out.toString()));
     assertEquals(
-        "\uFEFFdoc,sentence,start,end,type,text,value,source,person_id",
+        "doc,sentence,start,end,type,text,value,source,person_id",
         Files.readString(out.resolve("entities.csv")).split("\r\n", -1)[0]);
     assertEquals(
         "doc,sentence,id,type,arg1,arg1_start,arg1_end,arg2,arg2_start,arg2_end,source",
-        Files.readString(out.resolve("relations.csv")).split("\r\n", -1)[0].substring(1));
+        Files.readString(out.resolve("relations.csv")).split("\r\n", -1)[0]);
     assertEquals(
         "doc,sentence,id,type,trigger,start,end,Participant,Attacker,Target,Agent,Mover,"
             + "Destination,Victim,Place,Time,source",
-        Files.readString(out.resolve("events.csv")).split("\r\n", -1)[0].substring(1));
+        Files.readString(out.resolve("events.csv")).split("\r\n", -1)[0]);
     assertEquals(
         "doc,event_id,event_type,role,type,text,start,end",
-        Files.readString(out.resolve("event_arguments.csv")).split("\r\n", -1)[0].substring(1));
+        Files.readString(out.resolve("event_arguments.csv")).split("\r\n", -1)[0]);
     assertEquals(
-        "\uFEFFdoc,person_id,name,ranks,units,mentions,first_offset\r\n"
+        "doc,person_id,name,ranks,units,mentions,first_offset\r\n"
             + "doc,P1,Albert Kotzebue,Trung úy,,2,9\r\n",
         Files.readString(out.resolve("persons.csv")));
+  }
+
+  @Test
+  void excelStartsEveryTableWithTheByteOrderMark() throws IOException {
+    Path in = dir.resolve("doc.txt");
+    Files.writeString(in, ARTICLE);
+    Path out = dir.resolve("out");
+    assertEquals(0, Main.run("extract", in.toString(), "--out", out.toString(), "--excel"));
+    for (ResultTable table : ResultTable.values()) {
+      String text = Files.readString(out.resolve(table.fileName()));
+      assertEquals(table.head(true), text.substring(0, table.head(true).length()), table.name());
+      assertTrue(text.startsWith("\uFEFFdoc,") || text.startsWith("\uFEFFfile,"), text);
+    }
   }
 
   @Test
@@ -143,7 +157,7 @@ class ExtractCommandTest {
     assertEquals(1, exit);
     assertTrue(Files.readString(out.resolve("errors.csv")).contains("b.txt"));
     assertEquals(
-        "\uFEFFdoc,sentence,id,type,trigger,start,end,Participant,Attacker,Target,Agent,Mover,"
+        "doc,sentence,id,type,trigger,start,end,Participant,Attacker,Target,Agent,Mover,"
             + "Destination,Victim,Place,Time,source\r\n"
             + "a,0,E1,Meet,gặp,14,17,Lê Nam; Trần Bình,,,,,,,,,triggers\r\n",
         Files.readString(out.resolve("events.csv")));
@@ -273,8 +287,9 @@ class ExtractCommandTest {
           table);
     }
     assertEquals(
-        List.of("one", "two"),
-        List.copyOf(EntityCsv.read(dir.resolve("o1/entities.csv")).keySet()));
+        List.of("a/one", "a/two"),
+        List.copyOf(EntityCsv.read(dir.resolve("o1/entities.csv")).keySet()),
+        "named by their paths under the glob's folder");
   }
 
   @Test

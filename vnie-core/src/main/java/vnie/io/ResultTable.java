@@ -13,11 +13,11 @@ import vnie.core.Document;
 /**
  * The tables {@code vnie extract} writes, each defined once: its file, its {@link #header()
  * columns} and the {@link #rows(Document) rows of one document}, in the {@link SpreadsheetCsv}
- * dialect (UTF-8 with BOM, CRLF). Whatever writes a table writes it through here: a whole table at
- * once ({@link #write(Collection, Writer)}), or its {@link #head() head} and then each document's
- * rows as the document is done (a batch in input order, a task on a cluster, the local server's
- * download), so the bytes are the same however the table is made. The errors table lists the inputs
- * that could not be processed; no document has rows there.
+ * dialect (UTF-8, CRLF, a byte-order mark only for Excel). Whatever writes a table writes it
+ * through here: a whole table at once ({@link #write(Collection, Writer)}), or its {@link #head()
+ * head} and then each document's rows as the document is done (a batch in input order, a task on a
+ * cluster, the local server's download), so the bytes are the same however the table is made. The
+ * errors table lists the inputs that could not be processed; no document has rows there.
  */
 // The header is an unmodifiable List.of and the row printers are stateless method references;
 // Error Prone only trusts Guava's immutable types and @Immutable, which vnie does not use.
@@ -67,9 +67,17 @@ public enum ResultTable {
     return header;
   }
 
-  /** What every file of the table starts with: the BOM and the header line with its CRLF. */
+  /** What every file of the table starts with: the header line with its CRLF. */
   public String head() {
     return head;
+  }
+
+  /**
+   * The header line with its CRLF, after the byte-order mark when {@code excelMark}: Excel needs
+   * the mark to read UTF-8, while scripts and databases take it for part of the first column name.
+   */
+  public String head(boolean excelMark) {
+    return excelMark ? SpreadsheetCsv.EXCEL_MARK + head : head;
   }
 
   /**

@@ -13,23 +13,26 @@ import vnie.core.Document;
 
 /**
  * The CSV dialect of every table vnie writes: RFC 4180 (comma, double quotes only where needed,
- * CRLF) preceded by a UTF-8 byte-order mark, which is what makes Excel and LibreOffice read the
- * Vietnamese text as UTF-8 instead of the system code page.
+ * CRLF) in UTF-8 without a byte-order mark, which scripts, pandas and databases would take for part
+ * of the first column's name. For Excel a table is preceded by {@link #EXCEL_MARK}: without it
+ * Excel reads the Vietnamese text in the system code page.
  */
 public final class SpreadsheetCsv {
-  /** The format used for writing; the BOM is written separately by {@link #open}. */
+  /** The format used for writing. */
   public static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
+  /** The UTF-8 byte-order mark, written first for Excel ({@code vnie extract --excel}). */
+  public static final char EXCEL_MARK = TextFileReader.BOM;
 
   private static final int HEADER_PEEK_CHARS = 4096;
 
   private SpreadsheetCsv() {}
 
   /**
-   * Writes the BOM and {@code header} to {@code out} and returns a printer for the records. The
-   * caller flushes or closes the printer; {@code out} must encode UTF-8.
+   * Writes {@code header} to {@code out} and returns a printer for the records. The caller flushes
+   * or closes the printer; {@code out} must encode UTF-8.
    */
   public static CSVPrinter open(Writer out, String... header) throws IOException {
-    out.write(TextFileReader.BOM);
     return FORMAT.builder().setHeader(header).get().print(out);
   }
 
@@ -39,7 +42,7 @@ public final class SpreadsheetCsv {
     void write(Document doc, CSVPrinter printer) throws IOException;
   }
 
-  /** Writes a whole table: the BOM and {@code header}, then each document's rows in order. */
+  /** Writes a whole table: {@code header}, then each document's rows in order. */
   public static void writeTable(
       Writer out, List<String> header, Collection<Document> documents, DocumentRows rows)
       throws IOException {

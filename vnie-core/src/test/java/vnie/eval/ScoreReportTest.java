@@ -63,7 +63,7 @@ class ScoreReportTest {
     StringWriter out = new StringWriter();
     ScoreReport.writeScoresCsv(EntityScorerTest.example(), out);
     assertEquals(
-        "\uFEFFmode,type,tp,fp,fn,precision,recall,f1\r\n"
+        "mode,type,tp,fp,fn,precision,recall,f1\r\n"
             + "strict,PERSON,1,0,0,1.000,1.000,1.000\r\n"
             + "strict,UNIT,0,1,0,0.000,0.000,0.000\r\n"
             + "strict,LOCATION,0,1,1,0.000,0.000,0.000\r\n"
@@ -96,7 +96,7 @@ class ScoreReportTest {
     Path file = dir.resolve("errors.csv");
     ScoreReport.writeErrorsCsv(scores, file);
     assertEquals(
-        "\uFEFFdoc,kind,type,start,end,text,other,context\r\n"
+        "doc,kind,type,start,end,text,other,context\r\n"
             + "d,FALSE_NEGATIVE,PERSON,4,8,\"\"\"Ba\"\"\",,\"Ông [[\"\"Ba\"\"]], Hà Nội\"\r\n"
             + "d,FALSE_POSITIVE,PERSON,4,9,\"\"\"Ba\"\",\",,\"Ông [[\"\"Ba\"\",]] Hà Nội\"\r\n",
         Files.readString(file, StandardCharsets.UTF_8));

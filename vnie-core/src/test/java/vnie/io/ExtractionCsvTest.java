@@ -36,18 +36,18 @@ class ExtractionCsvTest {
     ExtractionCsv.write(List.of(document()), dir);
 
     assertEquals(
-        "\uFEFFdoc,sentence,id,type,arg1,arg1_start,arg1_end,arg2,arg2_start,arg2_end,source\r\n"
+        "doc,sentence,id,type,arg1,arg1_start,arg1_end,arg2,arg2_start,arg2_end,source\r\n"
             + "elbe,-1,R1,HasRank,Albert Kotzebue,9,24,Trung úy,0,8,gold\r\n"
             + "elbe,-1,R2,Commands,Albert Kotzebue,9,24,Sư đoàn 69,33,43,gold\r\n",
         read(dir.resolve("relations.csv")));
     assertEquals(
-        "\uFEFFdoc,sentence,id,type,trigger,start,end,Participant,Attacker,Target,Agent,Mover,"
+        "doc,sentence,id,type,trigger,start,end,Participant,Attacker,Target,Agent,Mover,"
             + "Destination,Victim,Place,Time,source\r\n"
             + "elbe,-1,E1,Meet,gặp,45,48,Sư đoàn 69; Hồng quân,,,,,,,Torgau,ngày 25/4/1945,gold\r\n"
             + "elbe,-1,E2,Move,tiến về,87,94,,,,,Sư đoàn 69,Berlin,,,,gold\r\n",
         read(dir.resolve("events.csv")));
     assertEquals(
-        "\uFEFFdoc,event_id,event_type,role,type,text,start,end\r\n"
+        "doc,event_id,event_type,role,type,text,start,end\r\n"
             + "elbe,E1,Meet,Participant,UNIT,Sư đoàn 69,33,43\r\n"
             + "elbe,E1,Meet,Participant,UNIT,Hồng quân,49,58\r\n"
             + "elbe,E1,Meet,Place,LOCATION,Torgau,61,67\r\n"
@@ -56,7 +56,7 @@ class ExtractionCsvTest {
             + "elbe,E2,Move,Destination,LOCATION,Berlin,95,101\r\n",
         read(dir.resolve("event_arguments.csv")));
     assertEquals(
-        "\uFEFFdoc,person_id,name,ranks,units,mentions,first_offset\r\n"
+        "doc,person_id,name,ranks,units,mentions,first_offset\r\n"
             + "elbe,P1,Albert Kotzebue,Trung úy,Sư đoàn 69,1,9\r\n",
         read(dir.resolve("persons.csv")));
     assertEquals(

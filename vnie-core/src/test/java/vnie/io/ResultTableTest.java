@@ -44,11 +44,11 @@ class ResultTableTest {
   }
 
   @Test
-  void headIsBomHeaderAndCrlf() {
-    assertEquals("\uFEFFfile,reason\r\n", ResultTable.ERRORS.head());
+  void headIsHeaderAndCrlfWithTheMarkOnlyForExcel() {
+    assertEquals("file,reason\r\n", ResultTable.ERRORS.head());
     assertEquals(
-        "\uFEFFdoc,person_id,name,ranks,units,mentions,first_offset\r\n",
-        ResultTable.PERSONS.head());
+        "doc,person_id,name,ranks,units,mentions,first_offset\r\n", ResultTable.PERSONS.head());
+    assertEquals("\uFEFFfile,reason\r\n", ResultTable.ERRORS.head(true));
     assertEquals("event_arguments", ResultTable.EVENT_ARGUMENTS.baseName());
     assertEquals("errors.csv", ResultTable.ERRORS.fileName());
   }

@@ -56,7 +56,7 @@ final class SingleFileMerge {
 
   private static void skipHead(InputStream in, byte[] head, Path part) throws IOException {
     if (!Arrays.equals(in.readNBytes(head.length), head)) {
-      throw new IOException(part + " does not start with the table's BOM and header");
+      throw new IOException(part + " does not start with the table's header");
     }
   }
 }

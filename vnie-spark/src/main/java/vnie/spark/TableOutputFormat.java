@@ -16,10 +16,9 @@ import vnie.io.ResultTable;
 
 /**
  * Writes the records of one task into one file per table, {@code TABLE/part-r-NNNNN.csv} under the
- * output folder, each starting with the table's BOM and header even when the task has no records
- * for it. The files go to the task's work folder of Hadoop's file output committer, which moves
- * them into place only when the task succeeds, so a retried or speculative task leaves no half
- * file.
+ * output folder, each starting with the table's header even when the task has no records for it.
+ * The files go to the task's work folder of Hadoop's file output committer, which moves them into
+ * place only when the task succeeds, so a retried or speculative task leaves no half file.
  */
 public final class TableOutputFormat extends FileOutputFormat<ResultTable, String> {
   @Override

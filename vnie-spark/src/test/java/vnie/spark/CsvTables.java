@@ -45,7 +45,7 @@ final class CsvTables {
 
   private static List<List<String>> rows(Path file, ResultTable table) throws IOException {
     String content = Files.readString(file, StandardCharsets.UTF_8);
-    assertTrue(content.startsWith(table.head()), file + " starts with the BOM and the header");
+    assertTrue(content.startsWith(table.head()), file + " starts with the header");
     List<List<String>> rows = new ArrayList<>();
     try (CSVParser parser =
         CSVFormat.RFC4180.parse(new StringReader(content.substring(table.head().length())))) {

@@ -40,7 +40,11 @@ class ExtractJobTest {
     input = shared.resolve("in");
     TestCorpus.write(input);
     expected = shared.resolve("expected");
-    assertEquals(1, vnie.cli.Main.run("extract", input.toString(), "--out", expected.toString()));
+    // The job names documents by file name, as vnie extract does with --flat-names.
+    assertEquals(
+        1,
+        vnie.cli.Main.run(
+            "extract", input.toString(), "--out", expected.toString(), "--flat-names"));
   }
 
   @AfterAll

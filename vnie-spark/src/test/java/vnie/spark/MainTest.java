@@ -59,8 +59,7 @@ class MainTest {
                     + System.lineSeparator()),
         err());
     assertEquals(
-        "\uFEFFfile,reason\r\n",
-        Files.readString(out.resolve("errors.csv"), StandardCharsets.UTF_8));
+        "file,reason\r\n", Files.readString(out.resolve("errors.csv"), StandardCharsets.UTF_8));
   }
 
   @Test
