@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = "Trains a model and writes it to the models folder: the segmenter and the tagger from UD"
+    description =
+        "Trains a model and writes it to the models folder: the segmenter and the tagger from UD"
             + " CoNLL-U files, the entity and event models from brat annotations, the word"
             + " clusters from plain text.",
     subcommands = {

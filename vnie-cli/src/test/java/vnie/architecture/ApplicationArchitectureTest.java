@@ -133,8 +133,9 @@ final class ApplicationArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.apache.commons.csv..")
-          .because("a table defined twice drifts: vnie extract, the Spark job and the server must"
-              + " write the same bytes");
+          .because(
+              "a table defined twice drifts: vnie extract, the Spark job and the server must"
+                  + " write the same bytes");
 
   /** Packages form a directed graph, across both modules. */
   @ArchTest

@@ -135,7 +135,8 @@ final class DateGrammar {
     }
     Matcher my = MONTH_YEAR.matcher(s.form(i));
     if (my.matches() && validMonth(my.group(1)) && my.group(2).length() == 4) {
-      return DateExpression.of(i, i + 1, Integer.parseInt(my.group(2)), two(my.group(1)), null, null);
+      return DateExpression.of(
+          i, i + 1, Integer.parseInt(my.group(2)), two(my.group(1)), null, null);
     }
     if (isBareYear(s, i) || suffixes.bareYearBeforeEra(s, i)) {
       return DateExpression.of(i, i + 1, year(s, i), null, null, null);

@@ -81,7 +81,8 @@ final class DateSuffixes {
     }
     int tet = words.at(s, i + 1, Marker.NEW_YEAR);
     String month = tet > 0 ? "01" : null;
-    DateExpression date = DateExpression.of(start, i + 1 + tet, null, month, DateGrammar.two(s.form(i)), null);
+    DateExpression date =
+        DateExpression.of(start, i + 1 + tet, null, month, DateGrammar.two(s.form(i)), null);
     return tet > 0 && words.cycleYearAt(s, i + 1 + tet) ? date.withSpan(start, i + 3 + tet) : date;
   }
 

@@ -10,8 +10,8 @@ import vnie.text.PhraseLexicon;
 
 /**
  * The words of the date grammar: the month, season and modifier words of {@code ner/date-words.tsv}
- * (matched as the manifest says) and the markers of {@code ner/date-markers.tsv} (matched regardless of
- * case) that open a day, a month, a year … Immutable.
+ * (matched as the manifest says) and the markers of {@code ner/date-markers.tsv} (matched
+ * regardless of case) that open a day, a month, a year … Immutable.
  */
 final class DateWords {
   static final String WORDS = "ner/date-words.tsv";
