@@ -2,9 +2,7 @@ package vnie.segment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import opennlp.tools.ml.model.MaxentModel;
-import vnie.classify.BackgroundIndex;
 import vnie.classify.TemplatePerceptron;
 import vnie.core.Sentence;
 import vnie.core.Token;
@@ -15,46 +13,45 @@ import vnie.core.Word;
  * beginning of a word or inside one, left to right, each decision seeing the previous one (greedy
  * decoding). A syllable continues the word when no outcome has a higher probability than {@code I}.
  *
- * <p>A perceptron model (the shipped one) is scored through {@link TemplatePerceptron}, which adds
- * up the same weights as OpenNLP's {@code eval} without building feature strings; any other
- * classifier goes through {@code eval}. Both give the same decisions. Thread-safe: each call keeps
- * its own sums.
+ * <p>How a model is scored is chosen once, when the segmenter is made: a perceptron model (the
+ * shipped one) through {@link TemplatePerceptron}, which adds up the same weights as OpenNLP's
+ * {@code eval} without building feature strings and so takes the same decisions; a model of another
+ * kind through OpenNLP's {@code eval}. Thread-safe: each call keeps its own sums.
  */
 public final class ModelSegmenter implements WordSegmenter {
   private final MaxentModel classifier;
-  // Built in the background; until then OpenNLP's eval gives the same decisions.
-  private final BackgroundIndex<Optional<TemplatePerceptron>> perceptron;
+  // Null for a model that is not an OpenNLP perceptron: OpenNLP's eval scores it.
+  private final TemplatePerceptron perceptron;
   private final WordDictionary dictionary;
   private final int insideIndex;
 
+  /** The segmenter of {@code model}. */
   public ModelSegmenter(SegmenterModel model) {
-    this(model, BackgroundIndex.DEFAULT_USES_BEFORE_BUILD);
+    this(
+        model,
+        TemplatePerceptron.of(model.classifier(), SyllableFeatures.ALL_TEMPLATES).orElse(null));
   }
 
-  /** For tests: the index is built after {@code usesBeforeIndex} sentences. */
-  ModelSegmenter(SegmenterModel model, long usesBeforeIndex) {
+  private ModelSegmenter(SegmenterModel model, TemplatePerceptron perceptron) {
     this.classifier = model.classifier();
-    this.perceptron =
-        new BackgroundIndex<>(
-            "vnie-segmenter-index",
-            usesBeforeIndex,
-            () -> TemplatePerceptron.of(classifier, SyllableFeatures.ALL_TEMPLATES));
+    this.perceptron = perceptron;
     this.dictionary = model.words();
     this.insideIndex = classifier.getIndex(SyllableFeatures.INSIDE);
   }
 
-  /** For tests: waits until the index is built, so that the next calls use it. */
-  void awaitIndex() {
-    perceptron.await();
+  /**
+   * The segmenter of {@code model} scored by OpenNLP's {@code eval} whatever the model's kind: the
+   * reference the template scoring is checked against.
+   */
+  static ModelSegmenter scoredByOpenNlp(SegmenterModel model) {
+    return new ModelSegmenter(model, null);
   }
 
   @Override
   public List<Word> segment(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
     SyllableFeatures features = SyllableFeatures.of(tokens, dictionary);
-    Optional<TemplatePerceptron> index = perceptron.ready();
-    TemplatePerceptron.Scores scores =
-        index == null ? null : index.map(TemplatePerceptron::scores).orElse(null);
+    TemplatePerceptron.Scores scores = perceptron == null ? null : perceptron.scores();
     List<Word> words = new ArrayList<>();
     int first = 0;
     String previous = SyllableFeatures.BEGIN;
