@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,7 @@ import vnie.ner.EntityTagger;
 import vnie.ner.Gazetteers;
 import vnie.ner.LabelledDocument;
 import vnie.ner.WordClusters;
+import vnie.train.CrossValidation;
 import vnie.train.EntityModelEvaluation;
 import vnie.train.TrainingDocuments;
 
@@ -46,10 +48,13 @@ final class TrainNerCommand implements Callable<Integer> {
 
   @Option(
       names = "--gold",
+      arity = "1..*",
       required = true,
       paramLabel = "DIR",
-      description = "Gold .ann files to train on (searched recursively).")
-  Path gold;
+      description =
+          "Folders of gold .ann files to train on (searched recursively), their texts at the"
+              + " same relative paths under corpus/ beside an ancestor (or --text).")
+  List<Path> gold;
 
   @Option(
       names = "--text",
@@ -62,6 +67,14 @@ final class TrainNerCommand implements Callable<Integer> {
 
   @Option(names = "--dev-text", paramLabel = "DIR", description = "Their .txt files.")
   Path devTextDir;
+
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      description =
+          "Instead of training one model, score K models by cross-validation over the --gold"
+              + " documents, folds made by article (passages NAME-1, NAME-2 … stay together).")
+  Integer folds;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where to write the model.")
   Path out;
@@ -111,8 +124,12 @@ final class TrainNerCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--fraction must be above 0 and at most 1");
     }
     TrainingDocuments data = new TrainingDocuments();
-    List<LabelledDocument> train =
-        data.annotated(gold, textDir != null ? textDir : AnnotatedCorpus.defaultTextDir(gold));
+    List<LabelledDocument> train = new ArrayList<>();
+    for (Path folder : gold) {
+      train.addAll(
+          data.annotated(
+              folder, textDir != null ? textDir : AnnotatedCorpus.defaultTextDir(folder)));
+    }
     train = train.subList(0, (int) Math.ceil(train.size() * fraction));
     ModelStore store = models != null ? ModelStore.folder(models) : ModelStore.shipped();
     WordClusters clusters = store.clusters();
@@ -120,6 +137,10 @@ final class TrainNerCommand implements Callable<Integer> {
     EntityModelTrainer.Settings settings =
         new EntityModelTrainer.Settings(
             iterations, cutoff, EntityModelTrainer.Settings.features(features));
+    if (folds != null) {
+      crossValidate(stdout, train, gazetteers, clusters, settings);
+      return 0;
+    }
     EntityModel model = EntityModelTrainer.train(train, gazetteers, clusters, settings);
     stdout.printf("vnie: trained the entity model on %d documents%n", train.size());
     if (out != null) {
@@ -146,6 +167,31 @@ final class TrainNerCommand implements Callable<Integer> {
     }
     stdout.flush();
     return 0;
+  }
+
+  private void crossValidate(
+      PrintWriter stdout,
+      List<LabelledDocument> docs,
+      Gazetteers gazetteers,
+      WordClusters clusters,
+      EntityModelTrainer.Settings settings)
+      throws IOException {
+    List<List<LabelledDocument>> parts = CrossValidation.byArticle(docs, folds);
+    EntityModelEvaluation pooled =
+        EntityModelEvaluation.crossValidated(
+            parts,
+            rest ->
+                EntityTagger.of(
+                    EntityModelTrainer.train(rest, gazetteers, clusters, settings),
+                    gazetteers,
+                    clusters));
+    stdout.printf("%d-fold cross-validation over %d documents%n", parts.size(), docs.size());
+    stdout.println(header());
+    stdout.println(row("rules", pooled.rulesOnly()));
+    for (Map.Entry<EntityModelStage.Merge, EntityScores> e : pooled.merged().entrySet()) {
+      stdout.println(
+          row(e.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-'), e.getValue()));
+    }
   }
 
   private static String header() {

@@ -27,6 +27,9 @@ public final class CorpusStatistics {
 
   private final Map<String, Map<String, Integer>> rows = new TreeMap<>();
 
+  /** Empty statistics, to {@link #add} documents to. */
+  public CorpusStatistics() {}
+
   /** Adds one annotated document to {@code group} and to the total. */
   public void add(String group, Document document) {
     String name = group.isEmpty() ? TOP_LEVEL : group;

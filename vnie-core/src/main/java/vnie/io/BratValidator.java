@@ -127,9 +127,28 @@ public final class BratValidator {
         }
       }
       overlaps(spans);
+      Set<String> triggers = new HashSet<>();
+      for (BratLine line : lines) {
+        if (line instanceof BratLine.EventLine e) {
+          triggers.add(e.trigger());
+        }
+      }
       for (BratLine.TextBound t : spans.values()) {
         if (t.type().equals(EntityType.DATE.name()) && !valued.contains(t.id())) {
           say(t, t.id() + " DATE without a Value note");
+        }
+        // Beyond check_brat.py: a trigger no event line names is read as no event at all.
+        if (EventType.parseOrNull(t.type()) != null && !triggers.contains(t.id())) {
+          say(
+              t,
+              t.id()
+                  + " "
+                  + t.type()
+                  + " trigger without an event line (E… "
+                  + t.type()
+                  + ":"
+                  + t.id()
+                  + "), so no event is read from it");
         }
       }
     }

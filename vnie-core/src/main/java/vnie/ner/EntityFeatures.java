@@ -21,33 +21,6 @@ import vnie.core.Word;
  * strings the sentence already holds to the {@link FeatureSink}.
  */
 final class EntityFeatures implements TokenContext {
-  /** What the features may use; the shipped model uses everything (the others are ablations). */
-  record Options(boolean gazetteers, boolean clusters, boolean rules) {
-    static Options all() {
-      return new Options(true, true, true);
-    }
-
-    /** The options as written in a model's manifest, e.g. {@code gazetteers,clusters,rules}. */
-    String manifestValue() {
-      List<String> on = new ArrayList<>();
-      if (gazetteers) {
-        on.add("gazetteers");
-      }
-      if (clusters) {
-        on.add("clusters");
-      }
-      if (rules) {
-        on.add("rules");
-      }
-      return String.join(",", on);
-    }
-
-    static Options parse(String value) {
-      List<String> on = value == null ? List.of() : List.of(value.split(","));
-      return new Options(on.contains("gazetteers"), on.contains("clusters"), on.contains("rules"));
-    }
-  }
-
   static final String OUTSIDE = "O";
   static final String START = TokenContext.START;
   private static final String END = "</s>";
@@ -89,7 +62,7 @@ final class EntityFeatures implements TokenContext {
   /** Every template of {@link #add}, in order. */
   static final List<FeatureTemplate> ALL_TEMPLATES = TEMPLATES.all();
 
-  private final Options options;
+  private final FeatureGroups options;
   private final int n;
   private final String[] lower;
   private final String[] raw;
@@ -115,7 +88,7 @@ final class EntityFeatures implements TokenContext {
       WordClusters wordClusters,
       String[] ruleLabels,
       String[] ruleSources,
-      Options options) {
+      FeatureGroups options) {
     this.options = options;
     List<Token> tokens = sentence.tokens();
     n = tokens.size();

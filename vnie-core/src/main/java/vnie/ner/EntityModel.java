@@ -42,8 +42,8 @@ public final class EntityModel extends BaseModel {
     return getArtifact(CLASSIFIER_ENTRY);
   }
 
-  EntityFeatures.Options features() {
-    return EntityFeatures.Options.parse(getManifestProperty(FEATURES_ENTRY));
+  FeatureGroups features() {
+    return FeatureGroups.parse(getManifestProperty(FEATURES_ENTRY));
   }
 
   @Override

@@ -45,7 +45,7 @@ public final class EntityModelStage implements Stage {
     this(tagger, merge, NerLexicons.load());
   }
 
-  public EntityModelStage(EntityTagger tagger, Merge merge, NerLexicons lexicons) {
+  EntityModelStage(EntityTagger tagger, Merge merge, NerLexicons lexicons) {
     this.tagger = tagger;
     this.merge = merge;
     this.eventNames = new EventNameRule(lexicons);

@@ -35,20 +35,20 @@ public final class EntityModelTrainer {
    * @param cutoff features seen fewer times are dropped
    * @param features what the features may use
    */
-  public record Settings(int iterations, int cutoff, EntityFeatures.Options features) {
+  public record Settings(int iterations, int cutoff, FeatureGroups features) {
     public static Settings defaults() {
-      return new Settings(20, 1, EntityFeatures.Options.all());
+      return new Settings(20, 1, FeatureGroups.all());
     }
 
     /** The feature options named in {@code list}: some of {@code gazetteers,clusters,rules}. */
-    public static EntityFeatures.Options features(String list) {
+    public static FeatureGroups features(String list) {
       for (String name : list.split(",")) {
         if (!name.isBlank() && !List.of("gazetteers", "clusters", "rules").contains(name.strip())) {
           throw new IllegalArgumentException(
               "unknown feature group '" + name.strip() + "': use gazetteers, clusters or rules");
         }
       }
-      return EntityFeatures.Options.parse(list.replace(" ", ""));
+      return FeatureGroups.parse(list.replace(" ", ""));
     }
   }
 

@@ -20,13 +20,13 @@ public final class EntityTagger {
   public static final String SOURCE = "model:entities";
 
   private final GreedyBioDecoder decoder;
-  private final EntityFeatures.Options features;
+  private final FeatureGroups features;
   private final Gazetteers gazetteers;
   private final WordClusters clusters;
 
   private EntityTagger(
       TemplatePerceptron perceptron,
-      EntityFeatures.Options features,
+      FeatureGroups features,
       Gazetteers gazetteers,
       WordClusters clusters) {
     this.decoder = new GreedyBioDecoder(perceptron);
@@ -49,7 +49,7 @@ public final class EntityTagger {
   }
 
   /** The features this tagger's model uses. */
-  EntityFeatures.Options features() {
+  FeatureGroups features() {
     return features;
   }
 

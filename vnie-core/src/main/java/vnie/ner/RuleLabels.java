@@ -1,7 +1,9 @@
 package vnie.ner;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import vnie.core.EntityType;
 import vnie.core.Mention;
 import vnie.core.Sentence;
@@ -12,13 +14,28 @@ import vnie.core.Token;
  * I-PERSON}, {@code O}), with the provenance of the mention that gave it: the rules' findings as
  * features of the entity model, and the gold labels it learns from. A token belongs to a mention
  * that covers it whole; a mention that starts or ends inside a token gives no label.
- *
- * @param labels one label per token
- * @param sources one provenance per token, {@code O} outside mentions
  */
-record RuleLabels(String[] labels, String[] sources) {
-  private static final String[] BEGIN = labels("B-");
-  private static final String[] INSIDE = labels("I-");
+final class RuleLabels {
+  private static final Map<EntityType, String> BEGIN = labels("B-");
+  private static final Map<EntityType, String> INSIDE = labels("I-");
+
+  private final String[] labels;
+  private final String[] sources;
+
+  private RuleLabels(String[] labels, String[] sources) {
+    this.labels = labels;
+    this.sources = sources;
+  }
+
+  /** One label per token. */
+  String[] labels() {
+    return labels;
+  }
+
+  /** One provenance per token, {@code O} outside mentions. */
+  String[] sources() {
+    return sources;
+  }
 
   /** The labels of the tokens of {@code sentence} under {@code mentions}, in text order. */
   static RuleLabels of(Sentence sentence, List<Mention> mentions) {
@@ -44,9 +61,8 @@ record RuleLabels(String[] labels, String[] sources) {
       if (tokens.get(last).end() != m.end()) {
         continue;
       }
-      int type = m.type().ordinal();
       for (int i = first; i <= last; i++) {
-        labels[i] = i == first ? BEGIN[type] : INSIDE[type];
+        labels[i] = i == first ? BEGIN.get(m.type()) : INSIDE.get(m.type());
         sources[i] = m.provenance().source();
       }
     }
@@ -55,14 +71,13 @@ record RuleLabels(String[] labels, String[] sources) {
 
   /** The label of a mention of {@code type} that starts at a token ({@code B-}) or not. */
   static String label(EntityType type, boolean begins) {
-    return begins ? BEGIN[type.ordinal()] : INSIDE[type.ordinal()];
+    return begins ? BEGIN.get(type) : INSIDE.get(type);
   }
 
-  private static String[] labels(String prefix) {
-    EntityType[] types = EntityType.values();
-    String[] out = new String[types.length];
-    for (EntityType t : types) {
-      out[t.ordinal()] = prefix + t.name();
+  private static Map<EntityType, String> labels(String prefix) {
+    Map<EntityType, String> out = new EnumMap<>(EntityType.class);
+    for (EntityType t : EntityType.values()) {
+      out.put(t, prefix + t.name());
     }
     return out;
   }

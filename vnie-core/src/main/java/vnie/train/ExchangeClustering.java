@@ -145,6 +145,10 @@ public final class ExchangeClustering {
   }
 
   private static double xLogX(long x) {
-    return x < TABLE_SIZE ? X_LOG_X[(int) x] : x * Math.log(x);
+    if (x < TABLE_SIZE) {
+      return X_LOG_X[(int) x];
+    }
+    double d = (double) x;
+    return d * Math.log(d);
   }
 }

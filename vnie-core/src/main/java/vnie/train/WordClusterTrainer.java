@@ -42,6 +42,9 @@ public final class WordClusterTrainer {
 
   private final Tokenizer tokenizer = new Tokenizer();
 
+  /** A trainer that tokenizes as the pipeline does. */
+  public WordClusterTrainer() {}
+
   /**
    * The clusters of the text files under {@code folder}: for each kept form, its class under each
    * class count of {@code options}, in that order.

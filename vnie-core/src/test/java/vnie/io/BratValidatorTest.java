@@ -34,6 +34,16 @@ class BratValidatorTest {
   }
 
   @Test
+  void findsATriggerThatNoEventLineNames() {
+    assertEquals(
+        List.of(
+            "x.ann:1: T1 Meet trigger without an event line (E… Meet:T1), so no event is read"
+                + " from it"),
+        problems("T1\tMeet 43 46\tgặp\n"));
+    assertEquals(List.of(), problems("T1\tMeet 43 46\tgặp\nE1\tMeet:T1\n"));
+  }
+
+  @Test
   void findsTextNotInNfcAndCarriageReturns() {
     assertEquals(List.of("x.ann: text is not NFC"), problems("Vie\u0323\u0302t Nam", ""));
     assertEquals(
@@ -77,7 +87,8 @@ class BratValidatorTest {
         List.of("x.ann:1: T2 and T1 overlap"),
         problems("T1\tPERSON 9 15\tAlbert\nT2\tPERSON 0 15\tTrung úy Albert\n"));
     // A trigger may overlap an entity.
-    assertEquals(List.of(), problems("T1\tPERSON 47 54\tJ. Hill\nT2\tMeet 47 49\tJ.\n"));
+    assertEquals(
+        List.of(), problems("T1\tPERSON 47 54\tJ. Hill\nT2\tMeet 47 49\tJ.\nE1\tMeet:T2\n"));
   }
 
   @Test

@@ -42,10 +42,7 @@ class EntityModelTest {
             labelled("b", "Ông Moreau đến Vinh.", "Moreau", "Vinh"),
             labelled("c", "Ông Novak đến Huế.", "Novak", "Huế"));
     return EntityModelTrainer.train(
-        docs,
-        GAZETTEERS,
-        CLUSTERS,
-        new EntityModelTrainer.Settings(10, 1, EntityFeatures.Options.all()));
+        docs, GAZETTEERS, CLUSTERS, new EntityModelTrainer.Settings(10, 1, FeatureGroups.all()));
   }
 
   @Test
@@ -112,12 +109,7 @@ class EntityModelTest {
     RuleLabels rules = RuleLabels.of(sentence, doc.mentions());
     EntityFeatures features =
         new EntityFeatures(
-            sentence,
-            GAZETTEERS,
-            CLUSTERS,
-            rules.labels(),
-            rules.sources(),
-            EntityFeatures.Options.all());
+            sentence, GAZETTEERS, CLUSTERS, rules.labels(), rules.sources(), FeatureGroups.all());
     FeatureStrings context = new FeatureStrings();
 
     features.add(3, "O", "O", context);

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Adds passages from articles not yet in the corpus to the train split.
+
+usage: extend_corpus.py CANDIDATES_TSV VIWIKI_DIR PROJECT_ROOT --add N [--avoid FILE.txt ...]
+
+The test and dev splits stay as they are (they are frozen): new passages come only from articles
+that no split holds yet, and all of them go to train. The same limits as choose_corpus.py hold
+over the whole corpus (at most 3 passages an article, no era above a fifth, at most 55 % about
+Vietnam), and no new passage may share a run of 12 words with a corpus text or an --avoid text.
+Writes corpus/train/NAME.txt and appends to corpus/splits.tsv and corpus/SOURCES.md.
+"""
+import argparse
+import collections
+import csv
+import glob
+import os
+import sys
+import unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from choose_corpus import (ERA_CAP, LICENCE, NOT_PROSE_TITLE, VIETNAM_CAP, about_vietnam,  # noqa: E402
+                           display_title, shingles, slug)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("candidates")
+    parser.add_argument("viwiki")
+    parser.add_argument("root")
+    parser.add_argument("--add", type=int, required=True)
+    parser.add_argument("--avoid", nargs="*", default=[])
+    args = parser.parse_args()
+    corpus = os.path.join(args.root, "corpus")
+    with open(os.path.join(corpus, "splits.tsv"), encoding="utf-8") as handle:
+        existing = list(csv.DictReader(handle, delimiter="\t"))
+    used = {r["article"].lower() for r in existing}
+    total = len(existing) + args.add
+    per_era = collections.Counter(r["era"] for r in existing)
+    vietnam = sum(r["about_vietnam"] == "yes" for r in existing)
+    avoid = set()
+    for path in glob.glob(os.path.join(corpus, "**", "*.txt"), recursive=True) + args.avoid:
+        with open(path, encoding="utf-8") as handle:
+            avoid |= shingles(handle.read())
+
+    rows = []
+    with open(args.candidates, encoding="utf-8") as handle:
+        header = handle.readline().rstrip("\n").split("\t")
+        for line in handle:
+            row = dict(zip(header, line.rstrip("\n").split("\t")))
+            row["score"] = float(row["score"])
+            row["text"] = row["text"].replace("\\n", "\n")
+            if (row["score"] > 0 and not NOT_PROSE_TITLE.match(row["article"])
+                    and row["article"] not in used):
+                rows.append(row)
+    rows.sort(key=lambda r: (-r["score"], r["article"], int(r["index"])))
+
+    chosen, per_article, articles = [], collections.Counter(), {}
+    for row in rows:
+        if len(chosen) == args.add:
+            break
+        if per_article[row["article"]] >= 3 or per_era[row["era"]] >= ERA_CAP * total:
+            continue
+        if shingles(row["text"]) & avoid:
+            continue
+        if row["article"] not in articles:
+            with open(os.path.join(args.viwiki, row["article"] + ".txt"), encoding="utf-8") as h:
+                articles[row["article"]] = unicodedata.normalize("NFC", h.read())
+        row["vietnam"] = about_vietnam(row["text"], articles[row["article"]])
+        if row["vietnam"] and vietnam >= VIETNAM_CAP * total:
+            continue
+        chosen.append(row)
+        per_article[row["article"]] += 1
+        per_era[row["era"]] += 1
+        vietnam += row["vietnam"]
+
+    chosen.sort(key=lambda r: (r["article"], int(r["index"])))
+    numbered = collections.Counter()
+    with open(os.path.join(corpus, "splits.tsv"), "a", encoding="utf-8") as splits, \
+            open(os.path.join(corpus, "SOURCES.md"), "a", encoding="utf-8") as sources:
+        for row in chosen:
+            numbered[row["article"]] += 1
+            title = display_title(row["article"], articles[row["article"]])
+            name = f"{slug(row['article'])}-{numbered[row['article']]}"
+            with open(os.path.join(corpus, "train", name + ".txt"), "w", encoding="utf-8",
+                      newline="\n") as out:
+                out.write(row["text"] + "\n")
+            splits.write(f"train/{name}\ttrain\t{title}\t{LICENCE}\t{row['era']}\t"
+                         f"{'yes' if row['vietnam'] else 'no'}\n")
+            url = "https://vi.wikipedia.org/wiki/" + title.replace(" ", "_")
+            removed = "footnote marks " + row["removed"] if row["removed"] else "nothing inside the passage"
+            sources.write(f"| `train/{name}.txt` | {title} | {url} | {row['section'] or '(lead)'} | "
+                          f"{removed} |\n")
+    print(f"{len(chosen)} passages from {len(per_article)} new articles; eras now {dict(per_era)}; "
+          f"about Vietnam {vietnam} of {len(existing) + len(chosen)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,38 @@
+package vnie.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The groups of features the entity model may use besides the token's own words and shapes:
+ * gazetteer lists, word clusters and the rules' findings. The shipped model uses all three; the
+ * others are ablations, and a model's manifest records which it was trained with.
+ */
+public record FeatureGroups(boolean gazetteers, boolean clusters, boolean rules) {
+  /** Every group: the shipped model. */
+  public static FeatureGroups all() {
+    return new FeatureGroups(true, true, true);
+  }
+
+  /** The options as written in a model's manifest, e.g. {@code gazetteers,clusters,rules}. */
+  public String manifestValue() {
+    List<String> on = new ArrayList<>();
+    if (gazetteers) {
+      on.add("gazetteers");
+    }
+    if (clusters) {
+      on.add("clusters");
+    }
+    if (rules) {
+      on.add("rules");
+    }
+    return String.join(",", on);
+  }
+
+  /** The groups named in a manifest value. */
+  public static FeatureGroups parse(String value) {
+    List<String> on = value == null ? List.of() : List.of(value.split(","));
+    return new FeatureGroups(
+        on.contains("gazetteers"), on.contains("clusters"), on.contains("rules"));
+  }
+}
