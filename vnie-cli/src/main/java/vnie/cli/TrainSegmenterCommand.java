@@ -42,7 +42,8 @@ final class TrainSegmenterCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     long started = System.nanoTime();
     List<Sentence> sentences =
-        new ArrayList<>(treebank.trainingSentences(List.of("train", "dev"), TagColumn.XPOS));
+        new ArrayList<>(
+            treebank.trainingSentences(List.of("train", "dev"), TagColumn.XPOS, out));
     List<Sentence> extra = treebank.extraSentences(TagColumn.XPOS, out);
     sentences.addAll(extra);
     SegmenterModel model =
@@ -54,7 +55,7 @@ final class TrainSegmenterCommand implements Callable<Integer> {
     out.printf(
         "segmenter: %d sentences of %s%s, %.1f s -> %s (%d KB)%n",
         sentences.size() - extra.size(),
-        String.join("+", treebank.splits),
+        treebank.trainingNames(),
         extra.isEmpty() ? "" : " and " + extra.size() + " of " + String.join("+", treebank.extra),
         (System.nanoTime() - started) / 1e9,
         treebank.out.resolve(ModelStore.SEGMENTER_FILE),
