@@ -23,19 +23,29 @@ public final class ModelSegmenter implements WordSegmenter {
   // Null for a model that is not an OpenNLP perceptron: OpenNLP's eval scores it.
   private final TemplatePerceptron perceptron;
   private final WordDictionary dictionary;
+  private final WordList lexiconWords;
+  private final WordDictionary lexicon;
   private final int insideIndex;
 
-  /** The segmenter of {@code model}. */
+  /** The segmenter of {@code model}, with the lexicon it was trained with. */
   public ModelSegmenter(SegmenterModel model) {
     this(
-        model,
-        TemplatePerceptron.of(model.classifier(), SyllableFeatures.ALL_TEMPLATES).orElse(null));
+        model.classifier(),
+        TemplatePerceptron.of(model.classifier(), SyllableFeatures.ALL_TEMPLATES).orElse(null),
+        model.words(),
+        model.lexicon());
   }
 
-  private ModelSegmenter(SegmenterModel model, TemplatePerceptron perceptron) {
-    this.classifier = model.classifier();
+  private ModelSegmenter(
+      MaxentModel classifier,
+      TemplatePerceptron perceptron,
+      WordDictionary dictionary,
+      WordList lexiconWords) {
+    this.classifier = classifier;
     this.perceptron = perceptron;
-    this.dictionary = model.words();
+    this.dictionary = dictionary;
+    this.lexiconWords = lexiconWords;
+    this.lexicon = WordDictionary.of(lexiconWords.syllables());
     this.insideIndex = classifier.getIndex(SyllableFeatures.INSIDE);
   }
 
@@ -44,13 +54,27 @@ public final class ModelSegmenter implements WordSegmenter {
    * reference the template scoring is checked against.
    */
   static ModelSegmenter scoredByOpenNlp(SegmenterModel model) {
-    return new ModelSegmenter(model, null);
+    return new ModelSegmenter(model.classifier(), null, model.words(), model.lexicon());
+  }
+
+  /**
+   * This segmenter with {@code words} added to its lexicon: a user's domain terms and names, which
+   * the lexicon features then find as they find the lexicon's own words (no retraining). The model
+   * is shared, not copied.
+   */
+  public ModelSegmenter withUserWords(WordList words) {
+    return new ModelSegmenter(classifier, perceptron, dictionary, lexiconWords.plus(words));
+  }
+
+  /** The words of the lexicon, the model's and the user's. */
+  public int lexiconSize() {
+    return lexiconWords.size();
   }
 
   @Override
   public List<Word> segment(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
-    SyllableFeatures features = SyllableFeatures.of(tokens, dictionary);
+    SyllableFeatures features = SyllableFeatures.of(tokens, dictionary, lexicon);
     TemplatePerceptron.Scores scores = perceptron == null ? null : perceptron.scores();
     List<Word> words = new ArrayList<>();
     int first = 0;

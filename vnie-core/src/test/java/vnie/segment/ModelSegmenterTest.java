@@ -122,7 +122,10 @@ class ModelSegmenterTest {
     WordDictionary dictionary =
         WordDictionary.of(List.of(List.of("quân", "đội"), List.of("liên", "xô"), List.of("gặp")));
     SyllableFeatures features =
-        SyllableFeatures.of(new Tokenizer().tokenize("Quân đội Liên Xô gặp 2 lính."), dictionary);
+        SyllableFeatures.of(
+            new Tokenizer().tokenize("Quân đội Liên Xô gặp 2 lính."),
+            dictionary,
+            WordDictionary.of(List.of()));
     assertEquals(
         List.of(
             "bias",
@@ -145,7 +148,13 @@ class ModelSegmenterTest {
             "p=I",
             "ps=IAA",
             "pd=I200w",
-            "u=PPAA"),
+            "u=PPAA",
+            "ld=000-",
+            "lm=BB",
+            "lp=IBB",
+            "ls=BBAA",
+            "lw0=BB|xô",
+            "lw1=BB|liên"),
         List.of(features.context(3, SyllableFeatures.INSIDE)));
   }
 
