@@ -84,6 +84,7 @@ public final class Vnie {
   /** Collects stages; {@link #build()} checks that each stage's inputs are provided. */
   public static final class Builder {
     private Path models;
+    private Path userWords;
     private Path gazetteers;
     private boolean rulesOnly;
     private boolean withoutEntityModel;
@@ -100,6 +101,16 @@ public final class Vnie {
      */
     public Builder models(Path directory) {
       this.models = directory;
+      return this;
+    }
+
+    /**
+     * Adds the words of {@code file} (UTF-8, one a line, syllables separated by spaces or {@code
+     * _}) to the word segmenter's lexicon: domain terms and names that it then finds as words, as
+     * it finds the words of its own lexicon, without retraining.
+     */
+    public Builder userWords(Path file) {
+      this.userWords = file;
       return this;
     }
 
@@ -176,7 +187,8 @@ public final class Vnie {
      * ModelStore#names}) and not {@link #rulesOnly()}, the model merged in after the rules.
      */
     private List<Stage> defaultStages() {
-      ModelStore store = models == null ? ModelStore.shipped() : ModelStore.folder(models);
+      ModelStore folder = models == null ? ModelStore.shipped() : ModelStore.folder(models);
+      ModelStore store = userWords == null ? folder : folder.withUserWords(userWords);
       // Each model takes a few hundred milliseconds to read, and start-up (the time to the first
       // result) waits for all of them: the tagger and the name model load on threads of their
       // own while this one reads the segmenter and the rules' lexicons.

@@ -142,6 +142,14 @@ final class ExtractCommand implements Callable<Integer> {
   Path models;
 
   @Option(
+      names = "--words",
+      paramLabel = "FILE",
+      description =
+          "Word list (UTF-8, one a line, syllables separated by spaces or _) added to the word"
+              + " segmenter's lexicon: domain terms and names, without retraining.")
+  Path userWords;
+
+  @Option(
       names = "--rules-only",
       description = "Find entities, relations and events with the rules alone, without the models.")
   boolean rulesOnly;
@@ -159,6 +167,9 @@ final class ExtractCommand implements Callable<Integer> {
     Vnie.Builder builder = Vnie.builder();
     if (models != null) {
       builder.models(models);
+    }
+    if (userWords != null) {
+      builder.userWords(userWords);
     }
     if (rulesOnly) {
       builder.rulesOnly();
