@@ -75,12 +75,23 @@ def main():
 
     chosen.sort(key=lambda r: (r["article"], int(r["index"])))
     numbered = collections.Counter()
+    # Two titles can share a slug (Nhà Tấn, Nhà Tần); passage names must be unique in the corpus.
+    taken = {line.split("\t")[0].split("/")[-1].rsplit("-", 1)[0]
+             for line in open(os.path.join(corpus, "splits.tsv"), encoding="utf-8")
+             if "/" in line.split("\t")[0]}
+    stems = {}
+    for article in sorted({row["article"] for row in chosen}):
+        stem, k = slug(article), 2
+        while stem in taken:
+            stem, k = f"{slug(article)}{k}", k + 1
+        taken.add(stem)
+        stems[article] = stem
     with open(os.path.join(corpus, "splits.tsv"), "a", encoding="utf-8") as splits, \
             open(os.path.join(corpus, "SOURCES.md"), "a", encoding="utf-8") as sources:
         for row in chosen:
             numbered[row["article"]] += 1
             title = display_title(row["article"], articles[row["article"]])
-            name = f"{slug(row['article'])}-{numbered[row['article']]}"
+            name = f"{stems[row['article']]}-{numbered[row['article']]}"
             with open(os.path.join(corpus, "train", name + ".txt"), "w", encoding="utf-8",
                       newline="\n") as out:
                 out.write(row["text"] + "\n")

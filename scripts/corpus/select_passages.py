@@ -74,7 +74,8 @@ def sections(lines):
         if match:
             if paragraphs and not dropped:
                 yield heading, paragraphs
-            heading, paragraphs = match.group(2), []
+            # Some dumps keep the edit link's text ("Sửa đổi") at the end of a heading.
+            heading, paragraphs = re.sub(r"\s*Sửa đổi$", "", match.group(2)), []
             dropped = bool(DROP_SECTIONS.match(heading))
             continue
         paragraphs.append(line)

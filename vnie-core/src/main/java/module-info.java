@@ -22,6 +22,7 @@ module vnie {
   exports vnie.segment;
   exports vnie.pos;
   exports vnie.ner;
+  exports vnie.rules;
   exports vnie.event;
   exports vnie.model;
   exports vnie.io;

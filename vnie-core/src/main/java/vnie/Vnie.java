@@ -1,15 +1,18 @@
 package vnie;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import vnie.core.Document;
+import vnie.core.Layer;
 import vnie.event.EventModel;
 import vnie.event.EventModelStage;
 import vnie.event.EventStage;
@@ -25,6 +28,8 @@ import vnie.pipeline.Pipeline;
 import vnie.pipeline.Stage;
 import vnie.pos.PosStage;
 import vnie.pos.PosTagger;
+import vnie.rules.RulePack;
+import vnie.rules.RulePackException;
 import vnie.segment.SegmentStage;
 import vnie.text.SentenceStage;
 
@@ -81,11 +86,50 @@ public final class Vnie {
     return pipeline.stages();
   }
 
+  /**
+   * Checks the rule pack in {@code folder} (with the shipped files for those it lacks) as the rules
+   * read it when they are built: its manifest, the columns of every row, and what each rule finds
+   * wrong in its entries (an unknown cue list, event type or role, a list or marker the code needs
+   * that is missing, a priority that is no number …).
+   *
+   * @return the problems, one a line, each starting with its file and line ({@code
+   *     DIR/ner/ranks.tsv:12: …}); empty when the pack can be used
+   * @throws IOException when {@code folder} is not a readable folder
+   */
+  public static List<String> checkRules(Path folder) throws IOException {
+    return check(RulePack.load(folder));
+  }
+
+  /** Builds every user of {@code pack}, so that it records all its problems, and returns them. */
+  private static List<String> check(RulePack pack) {
+    List<Runnable> users =
+        List.of(
+            () -> new RuleNerStage(pack),
+            () -> new RelationStage(pack),
+            () -> new EventStage(pack),
+            () -> {
+              try {
+                Gazetteers.load(pack, null);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    for (Runnable user : users) {
+      try {
+        user.run();
+      } catch (RulePackException e) {
+        // Its problems are in the pack; go on to the next user, to report them all at once.
+      }
+    }
+    return pack.problems();
+  }
+
   /** Collects stages; {@link #build()} checks that each stage's inputs are provided. */
   public static final class Builder {
     private Path models;
     private Path userWords;
     private Path gazetteers;
+    private Path rules;
     private boolean rulesOnly;
     private boolean withoutEntityModel;
     private boolean withoutEventModel;
@@ -123,6 +167,17 @@ public final class Vnie {
       return this;
     }
 
+    /**
+     * Uses the rule pack in {@code directory}: its files replace the shipped ones of the same path
+     * ({@code ner/ranks.tsv}, {@code event/triggers.tsv} …) and its {@code manifest.tsv} may add
+     * files; the shipped files are used for the rest. {@link #build()} checks the whole pack (see
+     * {@link Vnie#checkRules}) and fails with every problem when there is one.
+     */
+    public Builder rules(Path directory) {
+      this.rules = directory;
+      return this;
+    }
+
     /** How the entity model's mentions and the rules' mentions are combined. */
     public Builder entityMerge(EntityModelStage.Merge newMerge) {
       this.merge = newMerge;
@@ -136,8 +191,9 @@ public final class Vnie {
     }
 
     /**
-     * Leaves out the entity model but keeps the event model: for entities that come from elsewhere
-     * (hand annotations put in place of the rules), which no model may add to.
+     * Leaves out the entity model but keeps the event model: entities from the rules alone, events
+     * from the rules and the model. (A stage that {@link #replace replaces} the entity stages needs
+     * no such option: it replaces the model too.)
      */
     public Builder withoutEntityModel() {
       this.withoutEntityModel = true;
@@ -150,7 +206,13 @@ public final class Vnie {
       return this;
     }
 
-    /** Replaces the default stage that has the same {@link Stage#name() name} as {@code stage}. */
+    /**
+     * Puts {@code stage} in the place of the default stages that provide the same layers, as {@link
+     * Pipeline#replace} finds them: a stage that makes the entities (hand annotations, another
+     * recogniser) replaces the entity rules and the entity model as one, so that no model adds to
+     * its mentions; a stage that refines the entities replaces the entity model alone. Replacements
+     * apply in the order given.
+     */
     public Builder replace(Stage stage) {
       replacements.add(stage);
       return this;
@@ -165,30 +227,31 @@ public final class Vnie {
     /**
      * Builds the pipeline.
      *
-     * @throws IllegalArgumentException when a replacement names no default stage, or a stage needs
-     *     a layer that no stage before it provides
+     * @throws IllegalArgumentException when a replacement provides no layer a default stage
+     *     provides, or a stage needs a layer that no stage before it provides; a {@link
+     *     RulePackException} when the rule pack has a problem
+     * @throws UncheckedIOException when the rule pack's folder cannot be read
      */
     public Vnie build() {
-      List<Stage> stages = new ArrayList<>(defaultStages());
+      Pipeline pipeline = Pipeline.of(defaultStages());
       for (Stage replacement : replacements) {
-        int index = indexOf(stages, replacement.name());
-        if (index < 0) {
-          throw new IllegalArgumentException(
-              "no stage named '" + replacement.name() + "' to replace; stages: " + names(stages));
-        }
-        stages.set(index, replacement);
+        pipeline = pipeline.replace(replacement);
       }
+      List<Stage> stages = new ArrayList<>(pipeline.stages());
       stages.addAll(additions);
       return new Vnie(Pipeline.of(stages));
     }
 
     /**
-     * Sentences, words, tags, the entity rules and, when a name model is found (see {@link
-     * ModelStore#names}) and not {@link #rulesOnly()}, the model merged in after the rules.
+     * Sentences, words, tags, the entity rules, relations, events and persons; unless {@link
+     * #rulesOnly()} or left out, the entity model after the entity rules and the event model after
+     * the event rules, each when its model file is found, or a stand-in when a replacement takes
+     * its stage out.
      */
     private List<Stage> defaultStages() {
       ModelStore folder = models == null ? ModelStore.shipped() : ModelStore.folder(models);
       ModelStore store = userWords == null ? folder : folder.withUserWords(userWords);
+      RulePack pack = rulePack();
       // Each model takes a few hundred milliseconds to read, and start-up (the time to the first
       // result) waits for all of them: the tagger and the name model load on threads of their
       // own while this one reads the segmenter and the rules' lexicons.
@@ -202,25 +265,42 @@ public final class Vnie {
               });
       try {
         Future<PosTagger> tagger = loaders.submit(store::tagger);
+        // A model whose stage a replacement takes out is not loaded: a stand-in holds its place.
+        boolean eventModelWanted = !rulesOnly && !withoutEventModel;
+        boolean eventStandIn = eventModelWanted && replaced(EVENT_MODEL_REFINES);
         Future<Optional<EventModel>> eventModel =
             loaders.submit(
-                () -> rulesOnly || withoutEventModel ? Optional.empty() : store.events());
+                () -> eventModelWanted && !eventStandIn ? store.events() : Optional.empty());
+        boolean entityModelWanted = !rulesOnly && !withoutEntityModel;
+        boolean entityStandIn = entityModelWanted && replaced(ENTITY_MODEL_REFINES);
         Future<Optional<EntityTagger>> entityTagger =
             loaders.submit(
-                () -> rulesOnly || withoutEntityModel ? Optional.empty() : entityTagger(store));
+                () ->
+                    entityModelWanted && !entityStandIn
+                        ? entityTagger(store, pack)
+                        : Optional.empty());
         List<Stage> stages = new ArrayList<>();
         stages.add(new SentenceStage());
         stages.add(new SegmentStage(store.segmenter()));
-        RuleNerStage rules = new RuleNerStage();
-        RelationStage relations = new RelationStage();
-        EventStage events = new EventStage();
+        RuleNerStage ruleStage = new RuleNerStage(pack);
+        RelationStage relations = new RelationStage(pack);
+        EventStage events = new EventStage(pack);
         PersonStage persons = new PersonStage();
         stages.add(new PosStage(loaded(tagger)));
-        stages.add(rules);
-        loaded(entityTagger).ifPresent(t -> stages.add(new EntityModelStage(t, merge)));
+        stages.add(ruleStage);
+        if (entityStandIn) {
+          stages.add(new StandIn(ENTITY_MODEL_REFINES));
+        }
+        loaded(entityTagger)
+            .ifPresent(
+                t -> stages.add(refining(new EntityModelStage(t, merge), ENTITY_MODEL_REFINES)));
         stages.add(relations);
         stages.add(events);
-        loaded(eventModel).ifPresent(m -> stages.add(new EventModelStage(m)));
+        if (eventStandIn) {
+          stages.add(new StandIn(EVENT_MODEL_REFINES));
+        }
+        loaded(eventModel)
+            .ifPresent(m -> stages.add(refining(new EventModelStage(m), EVENT_MODEL_REFINES)));
         stages.add(persons);
         return stages;
       } finally {
@@ -228,14 +308,81 @@ public final class Vnie {
       }
     }
 
+    /** The layers the entity model's stage refines ({@link EntityModelStage}). */
+    private static final Set<Layer> ENTITY_MODEL_REFINES = Set.of(Layer.ENTITIES);
+
+    /** The layers the event model's stage refines ({@link EventModelStage}). */
+    private static final Set<Layer> EVENT_MODEL_REFINES = Set.of(Layer.RELATIONS, Layer.EVENTS);
+
+    /** Whether a replacement takes out a default stage that refines {@code layers}. */
+    private boolean replaced(Set<Layer> layers) {
+      Stage standIn = new StandIn(layers);
+      return replacements.stream().anyMatch(r -> Pipeline.replaces(r, standIn));
+    }
+
+    /** {@code stage}, checked to refine exactly {@code layers}, as its stand-in does. */
+    private static Stage refining(Stage stage, Set<Layer> layers) {
+      if (!stage.provides().equals(layers) || !stage.requires().containsAll(layers)) {
+        throw new IllegalStateException(
+            "stage '" + stage.name() + "' no longer refines just " + layers + ": update Vnie");
+      }
+      return stage;
+    }
+
+    /**
+     * Holds the place of a model's stage that a replacement takes out, so that the model is not
+     * loaded: it refines the layers the model's stage refines, and is replaced before it could run.
+     */
+    private record StandIn(Set<Layer> layers) implements Stage {
+      @Override
+      public String name() {
+        return "model refining " + layers;
+      }
+
+      @Override
+      public Set<Layer> requires() {
+        return layers;
+      }
+
+      @Override
+      public Set<Layer> provides() {
+        return layers;
+      }
+
+      @Override
+      public Document apply(Document document) {
+        throw new UnsupportedOperationException("a stand-in for a replaced stage, never run");
+      }
+    }
+
+    /**
+     * The shipped rule pack, or the user's after checking it whole.
+     *
+     * @throws RulePackException with every problem of the user's pack
+     */
+    private RulePack rulePack() {
+      if (rules == null) {
+        return RulePack.shipped();
+      }
+      try {
+        RulePack pack = RulePack.load(rules);
+        check(pack);
+        pack.verify();
+        return pack;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e.getMessage(), e);
+      }
+    }
+
     /** The entity model's tagger with its clusters and gazetteers, when there is a model. */
-    private Optional<EntityTagger> entityTagger(ModelStore store) throws IOException {
+    private Optional<EntityTagger> entityTagger(ModelStore store, RulePack pack)
+        throws IOException {
       Optional<EntityModel> model = store.entities();
       if (model.isEmpty()) {
         return Optional.empty();
       }
       return Optional.of(
-          EntityTagger.of(model.get(), Gazetteers.load(gazetteers), store.clusters()));
+          EntityTagger.of(model.get(), Gazetteers.load(pack, gazetteers), store.clusters()));
     }
 
     /** The loaded model, or the loader's own exception (a missing or broken model file). */
@@ -254,19 +401,6 @@ public final class Vnie {
         }
         throw new IllegalStateException("cannot load a model: " + e.getCause(), e.getCause());
       }
-    }
-
-    private static int indexOf(List<Stage> stages, String name) {
-      for (int i = 0; i < stages.size(); i++) {
-        if (stages.get(i).name().equals(name)) {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    private static List<String> names(List<Stage> stages) {
-      return stages.stream().map(Stage::name).toList();
     }
   }
 }

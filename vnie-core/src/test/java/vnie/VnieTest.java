@@ -3,6 +3,7 @@ package vnie;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -42,11 +43,34 @@ class VnieTest {
     }
   }
 
+  /** A stage that provides nothing: it can be added, not put in another's place. */
+  private record Nothing() implements Stage {
+    @Override
+    public String name() {
+      return "nothing";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+      return Set.of();
+    }
+
+    @Override
+    public Set<Layer> provides() {
+      return Set.of();
+    }
+
+    @Override
+    public Document apply(Document d) {
+      return d;
+    }
+  }
+
   /** A replacement entity stage that marks every capitalised "Elbe" and nothing else. */
   private record ElbeOnly() implements Stage {
     @Override
     public String name() {
-      return "ner-rules";
+      return "elbe-only";
     }
 
     @Override
@@ -93,9 +117,39 @@ class VnieTest {
         List.of("Ngày 25/4/1945"),
         datesOnly.process(TEXT).mentions().stream().map(Mention::text).toList());
 
-    Vnie elbe = Vnie.builder().rulesOnly().replace(new ElbeOnly()).build();
+    Vnie elbe = Vnie.builder().replace(new ElbeOnly()).build();
     assertEquals(
         List.of("Elbe"), elbe.process(TEXT).mentions().stream().map(Mention::text).toList());
+  }
+
+  @Test
+  void aStageThatMakesALayerReplacesEveryStageThatProvidesIt() {
+    List<String> defaults = names(Vnie.create());
+    assertEquals(
+        List.of("sentences", "segment", "pos", "ner-rules", "ner-model"), defaults.subList(0, 5));
+    // The entity rules and the entity model go as one: no model adds to ElbeOnly's mentions.
+    List<String> expected = new ArrayList<>(defaults);
+    expected.set(expected.indexOf("ner-rules"), "elbe-only");
+    expected.remove("ner-model");
+    assertEquals(expected, names(Vnie.builder().replace(new ElbeOnly()).build()));
+    assertEquals(
+        List.of("sentences", "segment", "pos", "elbe-only", "relations", "events", "persons"),
+        names(Vnie.builder().rulesOnly().replace(new ElbeOnly()).build()));
+  }
+
+  @Test
+  void aStageThatRefinesALayerReplacesTheStagesThatRefineIt() {
+    List<String> expected = new ArrayList<>(names(Vnie.create()));
+    expected.set(expected.indexOf("ner-model"), "dates-only");
+    Vnie datesOnly = Vnie.builder().replace(new DatesOnly()).build();
+    assertEquals(expected, names(datesOnly));
+    assertEquals(
+        List.of("Ngày 25/4/1945"),
+        datesOnly.process(TEXT).mentions().stream().map(Mention::text).toList());
+  }
+
+  private static List<String> names(Vnie vnie) {
+    return vnie.stages().stream().map(Stage::name).toList();
   }
 
   @Test
@@ -122,13 +176,20 @@ class VnieTest {
   }
 
   @Test
-  void replacingAnUnknownStageIsRefused() {
-    var error =
+  void aReplacementThatDoesNoStagesJobIsRefused() {
+    var refines =
         assertThrows(
-            IllegalArgumentException.class, () -> Vnie.builder().replace(new DatesOnly()).build());
+            IllegalArgumentException.class,
+            () -> Vnie.builder().rulesOnly().replace(new DatesOnly()).build());
     assertEquals(
-        "no stage named 'dates-only' to replace; stages: [sentences, segment, pos, ner-rules,"
-            + " ner-model, relations, events, persons]",
-        error.getMessage());
+        "no stage to replace with 'dates-only': none refines [ENTITIES]; stages: [sentences"
+            + " [TOKENS, SENTENCES], segment [WORDS], pos [POS], ner-rules [ENTITIES], relations"
+            + " [RELATIONS], events [EVENTS], persons [PERSONS]]",
+        refines.getMessage());
+    var nothing =
+        assertThrows(
+            IllegalArgumentException.class, () -> Vnie.builder().replace(new Nothing()).build());
+    assertEquals(
+        "stage 'nothing' provides no layer, so it replaces none; add it", nothing.getMessage());
   }
 }

@@ -13,9 +13,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import vnie.InputExtraction;
 import vnie.Vnie;
 import vnie.batch.DocumentWorker.Rendered;
 import vnie.io.AtomicFiles;
+import vnie.io.ResultTable;
 
 /**
  * Runs the pipeline over a stream of input files on a pool of worker threads and writes the rows of
@@ -24,8 +26,8 @@ import vnie.io.AtomicFiles;
  * with the number of inputs, but for a 16-byte fingerprint of each document name, kept to refuse
  * duplicates ({@link DocumentNames}).
  */
-// The tables form a fixed, ordered set (Table); indexing per-table arrays by ordinal keeps the
-// journal and the row buffers as plain arrays in table order.
+// The tables form a fixed, ordered set (ResultTable); indexing per-table arrays by ordinal keeps
+// the journal and the row buffers as plain arrays in table order.
 @SuppressWarnings("EnumOrdinal")
 public final class BatchExtractor {
   private static final int IN_FLIGHT_PER_THREAD = 4;
@@ -55,8 +57,8 @@ public final class BatchExtractor {
   public BatchSummary run(Iterator<Path> inputs) throws IOException {
     Path dir = options.out();
     Files.createDirectories(dir);
-    long[] emptyLengths = new long[Table.values().length];
-    for (Table t : Table.values()) {
+    long[] emptyLengths = new long[ResultTable.values().length];
+    for (ResultTable t : ResultTable.values()) {
       emptyLengths[t.ordinal()] = ResultTables.headerLength(t);
     }
     DocumentNames seenIds = new DocumentNames();
@@ -111,8 +113,8 @@ public final class BatchExtractor {
       throws IOException {
     DocumentResult result = rendered.result();
     if (!result.failed() && !seenIds.add(result.documentId())) {
-      String reason = "another input has the same document name '" + result.documentId() + "'";
-      rendered = DocumentWorker.failure(result.file(), reason);
+      rendered =
+          DocumentWorker.failure(result.file(), InputExtraction.duplicateName(result.documentId()));
       result = rendered.result();
     }
     if (result.failed()) {

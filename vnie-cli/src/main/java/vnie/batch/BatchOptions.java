@@ -1,6 +1,7 @@
 package vnie.batch;
 
 import java.nio.file.Path;
+import vnie.InputExtraction;
 
 /**
  * How a batch runs.
@@ -11,13 +12,10 @@ import java.nio.file.Path;
  * @param brat also write {@code NAME.ann} and {@code NAME.txt} per document
  * @param conll also write {@code NAME.conll} per document
  * @param maxDocumentChars documents longer than this are refused, so that one huge file cannot
- *     exhaust the heap
+ *     exhaust the heap ({@link InputExtraction#DEFAULT_MAX_DOCUMENT_CHARS} by default)
  */
 public record BatchOptions(
     Path out, int threads, boolean resume, boolean brat, boolean conll, int maxDocumentChars) {
-  /** The default document size limit, measured to fit a 512 MB heap (see the README). */
-  public static final int DEFAULT_MAX_DOCUMENT_CHARS = 2_000_000;
-
   public BatchOptions {
     if (threads < 1) {
       throw new IllegalArgumentException("--threads must be at least 1: " + threads);

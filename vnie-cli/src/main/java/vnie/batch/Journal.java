@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import vnie.io.ResultTable;
 
 /**
  * The record of the inputs a batch has finished, one line each, appended after their rows reached
@@ -29,7 +30,7 @@ final class Journal implements AutoCloseable {
         throw new IOException("cannot resume: damaged journal line: " + line);
       }
       long[] lengths = Arrays.stream(fields[3].split(",")).mapToLong(Long::parseLong).toArray();
-      if (lengths.length != Table.values().length) {
+      if (lengths.length != ResultTable.values().length) {
         throw new IOException("cannot resume: journal of another vnie version: " + line);
       }
       return new Entry(Long.parseLong(fields[0]), fields[1], fields[2], lengths);

@@ -1,7 +1,6 @@
 package vnie.batch;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -10,20 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import org.apache.commons.csv.CSVPrinter;
-import vnie.io.SpreadsheetCsv;
+import vnie.io.ResultTable;
 
 /**
  * The result tables of a batch, growing in hidden partial files in the output folder and renamed to
  * their names when the batch ends, so that a reader never sees half a table. Not thread-safe: one
  * writer appends.
  */
-// The tables form a fixed, ordered set (Table); indexing per-table arrays by ordinal keeps the
-// journal and the row buffers as plain arrays in table order.
+// The tables form a fixed, ordered set (ResultTable); indexing per-table arrays by ordinal keeps
+// the journal and the row buffers as plain arrays in table order.
 @SuppressWarnings("EnumOrdinal")
 final class ResultTables implements AutoCloseable {
   private final Path dir;
-  private final FileChannel[] channels = new FileChannel[Table.values().length];
+  private final FileChannel[] channels = new FileChannel[ResultTable.values().length];
 
   private ResultTables(Path dir) {
     this.dir = dir;
@@ -32,10 +30,10 @@ final class ResultTables implements AutoCloseable {
   /** Starts new tables holding their headers, replacing any partial ones. */
   static ResultTables create(Path dir) throws IOException {
     ResultTables tables = new ResultTables(dir);
-    for (Table t : Table.values()) {
+    for (ResultTable t : ResultTable.values()) {
       FileChannel c =
           FileChannel.open(
-              dir.resolve(t.partialName()),
+              dir.resolve(partialName(t)),
               StandardOpenOption.CREATE,
               StandardOpenOption.WRITE,
               StandardOpenOption.TRUNCATE_EXISTING);
@@ -48,8 +46,8 @@ final class ResultTables implements AutoCloseable {
   /** Reopens the partial tables of a killed run, cut back to {@code lengths}. */
   static ResultTables resume(Path dir, long[] lengths) throws IOException {
     ResultTables tables = new ResultTables(dir);
-    for (Table t : Table.values()) {
-      Path file = dir.resolve(t.partialName());
+    for (ResultTable t : ResultTable.values()) {
+      Path file = dir.resolve(partialName(t));
       if (!Files.exists(file) || Files.size(file) < lengths[t.ordinal()]) {
         tables.close();
         throw new IOException("cannot resume: " + file + " is missing or shorter than journalled");
@@ -63,19 +61,22 @@ final class ResultTables implements AutoCloseable {
   }
 
   /** The byte length of the header of {@code table}: BOM, column names, CRLF. */
-  static long headerLength(Table table) throws IOException {
+  static long headerLength(ResultTable table) {
     return header(table).length;
   }
 
-  private static byte[] header(Table table) throws IOException {
-    StringWriter out = new StringWriter();
-    SpreadsheetCsv.open(out, table.header().toArray(String[]::new)).flush();
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+  private static byte[] header(ResultTable table) {
+    return table.head().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The file a table grows in until the batch ends; hidden so that no one takes it as done. */
+  private static String partialName(ResultTable table) {
+    return "." + table.fileName() + ".partial";
   }
 
   /** Appends the rows of one input. */
   void append(DocumentResult result) throws IOException {
-    for (Table t : Table.values()) {
+    for (ResultTable t : ResultTable.values()) {
       byte[] bytes = result.rows()[t.ordinal()];
       if (bytes.length > 0) {
         writeFully(channels[t.ordinal()], bytes);
@@ -83,7 +84,7 @@ final class ResultTables implements AutoCloseable {
     }
   }
 
-  /** The current length of every table, indexed by {@link Table#ordinal()}. */
+  /** The current length of every table, indexed by {@link ResultTable#ordinal()}. */
   long[] lengths() throws IOException {
     long[] lengths = new long[channels.length];
     for (int i = 0; i < channels.length; i++) {
@@ -98,8 +99,8 @@ final class ResultTables implements AutoCloseable {
       c.force(false);
     }
     close();
-    for (Table t : Table.values()) {
-      Path partial = dir.resolve(t.partialName());
+    for (ResultTable t : ResultTable.values()) {
+      Path partial = dir.resolve(partialName(t));
       Path target = dir.resolve(t.fileName());
       try {
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
@@ -123,10 +124,5 @@ final class ResultTables implements AutoCloseable {
     while (buffer.hasRemaining()) {
       channel.write(buffer);
     }
-  }
-
-  /** A printer for rows without header, in the dialect of the tables. */
-  static CSVPrinter rowPrinter(StringWriter out) throws IOException {
-    return SpreadsheetCsv.FORMAT.print(out);
   }
 }

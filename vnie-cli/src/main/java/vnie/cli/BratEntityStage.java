@@ -10,9 +10,12 @@ import vnie.io.BratReader;
 import vnie.pipeline.Stage;
 
 /**
- * Stands in for the entity rules ({@code ner-rules}) with the entity mentions of hand annotations:
- * {@code DIR/NAME.ann} for the document {@code NAME}. Used by {@code extract --entities} to score
- * the relation and event rules on gold entities. Reads the file on each call; thread-safe.
+ * Makes the entities from hand annotations: the entity mentions of {@code DIR/NAME.ann} for the
+ * document {@code NAME}. It provides the entities without requiring them, so it replaces every
+ * stage that provides them, the entity rules and the entity model alike ({@link
+ * vnie.pipeline.Pipeline#replace}): nothing adds to the hand annotations. Used by {@code extract
+ * --entities} to score the relation and event stages on gold entities. Reads the file on each call;
+ * thread-safe.
  */
 final class BratEntityStage implements Stage {
   private final Path annotations;
@@ -23,7 +26,7 @@ final class BratEntityStage implements Stage {
 
   @Override
   public String name() {
-    return "ner-rules";
+    return "gold-entities";
   }
 
   @Override

@@ -5,24 +5,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vnie.core.Document;
-import vnie.core.Event;
-import vnie.core.Mention;
-import vnie.core.Relation;
 import vnie.eval.EntityScorer;
 import vnie.eval.EntityScores;
+import vnie.eval.Examples;
 import vnie.eval.ScoreReport;
 import vnie.eval.ScoringError;
 import vnie.eval.StructureError;
 import vnie.eval.StructureScorer;
 import vnie.eval.StructureScores;
-import vnie.io.ExtractionCsv;
 
 /** {@code vnie evaluate}: scores predictions against hand annotations. */
 @Command(
@@ -68,22 +64,14 @@ final class EvaluateCommand implements Callable<Integer> {
     if (goldDocs.isEmpty()) {
       throw new IOException("no .ann files in " + gold);
     }
-    Prediction predicted = readPredictions(texts);
-    Map<String, List<Mention>> goldMentions = new TreeMap<>();
-    Map<String, List<Relation>> goldRelations = new TreeMap<>();
-    Map<String, List<Event>> goldEvents = new TreeMap<>();
-    Map<String, String> docTexts = new TreeMap<>();
-    goldDocs.forEach(
-        (id, d) -> {
-          goldMentions.put(id, d.mentions());
-          goldRelations.put(id, d.relations());
-          goldEvents.put(id, d.events());
-          docTexts.put(id, d.text());
-        });
-    EntityScores scores = new EntityScorer().score(goldMentions, predicted.mentions(), docTexts);
-    StructureScores structure =
-        new StructureScorer()
-            .score(goldRelations, goldEvents, predicted.relations(), predicted.events(), docTexts);
+    // Errors quote the gold texts; a predicted document without gold is only named, so it needs
+    // none.
+    List<Document> predicted =
+        PredictionFolder.read(
+            pred, texts, id -> goldDocs.containsKey(id) ? goldDocs.get(id).text() : "");
+    Examples examples = Examples.pair(goldDocs.values(), predicted);
+    EntityScores scores = new EntityScorer().score(examples);
+    StructureScores structure = new StructureScorer().score(examples);
     out.print(ScoreReport.table(scores));
     out.println();
     out.print(ScoreReport.table(structure));
@@ -114,29 +102,5 @@ final class EvaluateCommand implements Callable<Integer> {
     ScoreReport.writeStructureErrorsCsv(structure, pred.resolve("relation-event-errors.csv"));
     out.flush();
     return 0;
-  }
-
-  /** What was predicted, per document. */
-  private record Prediction(
-      Map<String, List<Mention>> mentions,
-      Map<String, List<Relation>> relations,
-      Map<String, List<Event>> events) {}
-
-  private Prediction readPredictions(Path texts) throws IOException {
-    if (ExtractionCsv.existsIn(pred)) {
-      ExtractionCsv tables = ExtractionCsv.read(pred);
-      return new Prediction(tables.mentions(), tables.relations(), tables.events());
-    }
-    Map<String, List<Mention>> mentions = new TreeMap<>();
-    Map<String, List<Relation>> relations = new TreeMap<>();
-    Map<String, List<Event>> events = new TreeMap<>();
-    BratFolder.read(pred, texts)
-        .forEach(
-            (id, d) -> {
-              mentions.put(id, d.mentions());
-              relations.put(id, d.relations());
-              events.put(id, d.events());
-            });
-    return new Prediction(mentions, relations, events);
   }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vnie.InputExtraction;
 import vnie.Vnie;
 import vnie.batch.BatchExtractor;
 import vnie.batch.BatchOptions;
@@ -88,7 +89,7 @@ final class ExtractCommand implements Callable<Integer> {
       description =
           "Refuse documents longer than N characters, so one huge file cannot exhaust the heap."
               + " Default: ${DEFAULT-VALUE}.")
-  int maxDocumentChars = BatchOptions.DEFAULT_MAX_DOCUMENT_CHARS;
+  int maxDocumentChars = InputExtraction.DEFAULT_MAX_DOCUMENT_CHARS;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   Path out;
@@ -150,6 +151,15 @@ final class ExtractCommand implements Callable<Integer> {
   Path userWords;
 
   @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      description =
+          "A rule pack: its files replace the shipped ones of the same path (ner/ranks.tsv,"
+              + " event/triggers.tsv …) and its manifest.tsv may add files. Checked whole before"
+              + " the first document (see vnie rules check).")
+  Path rules;
+
+  @Option(
       names = "--rules-only",
       description = "Find entities, relations and events with the rules alone, without the models.")
   boolean rulesOnly;
@@ -171,12 +181,14 @@ final class ExtractCommand implements Callable<Integer> {
     if (userWords != null) {
       builder.userWords(userWords);
     }
+    if (rules != null) {
+      builder.rules(rules);
+    }
     if (rulesOnly) {
       builder.rulesOnly();
     }
     if (goldEntities != null) {
-      // The hand annotations are the entities: no model may add to them.
-      builder.withoutEntityModel();
+      // The hand annotations make the entities, so they replace the rules and the model as one.
       builder.replace(new BratEntityStage(goldEntities));
     }
     Vnie vnie = builder.build();

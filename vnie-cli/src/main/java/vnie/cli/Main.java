@@ -6,8 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code vnie} command line: extract, evaluate, train, bench, report, serve, validate and
- * stats.
+ * The {@code vnie} command line: extract, evaluate, train, bench, report, serve, validate, rules
+ * and stats.
  */
 @Command(
     name = "vnie",
@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       ServeCommand.class,
       ValidateCommand.class,
+      RulesCommand.class,
       StatsCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -9,17 +9,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vnie.core.Document;
-import vnie.core.Layer;
 import vnie.io.ExtractionCsv;
 import vnie.io.InputFileException;
+import vnie.io.ResultTable;
 import vnie.io.TextFileReader;
 import vnie.report.HtmlReport;
 import vnie.report.ReportInput;
@@ -118,38 +116,17 @@ final class ReportCommand implements Callable<Integer> {
     if (!Files.isDirectory(pred)) {
       throw new ReportProblem("prediction folder not found: " + pred);
     }
-    if (!ExtractionCsv.existsIn(pred)) {
-      Map<String, Document> brat = BratFolder.read(pred, textDir != null ? textDir : pred);
-      if (brat.isEmpty()) {
-        throw new ReportProblem(
-            "no "
-                + ExtractionCsv.ENTITIES
-                + " and no .ann files in "
-                + pred
-                + "; run vnie extract");
-      }
-      return List.copyOf(brat.values());
+    List<Document> predicted =
+        PredictionFolder.read(pred, textDir != null ? textDir : pred, id -> text(id, goldDocs));
+    if (predicted.isEmpty() && !ExtractionCsv.existsIn(pred)) {
+      throw new ReportProblem(
+          "no "
+              + ResultTable.ENTITIES.fileName()
+              + " and no .ann files in "
+              + pred
+              + "; run vnie extract");
     }
-    ExtractionCsv tables = ExtractionCsv.read(pred);
-    Set<String> ids = new LinkedHashSet<>(tables.mentions().keySet());
-    ids.addAll(tables.relations().keySet());
-    ids.addAll(tables.events().keySet());
-    Map<String, Document> documents = new TreeMap<>();
-    for (String id : ids) {
-      String text = text(id, goldDocs);
-      documents.put(
-          id,
-          new Document(
-              id,
-              text,
-              List.of(),
-              tables.mentions().getOrDefault(id, List.of()),
-              tables.relations().getOrDefault(id, List.of()),
-              tables.events().getOrDefault(id, List.of()),
-              tables.persons().getOrDefault(id, List.of()),
-              Set.of(Layer.ENTITIES, Layer.RELATIONS, Layer.EVENTS, Layer.PERSONS)));
-    }
-    return List.copyOf(documents.values());
+    return predicted;
   }
 
   /** The text of document {@code id}: from --text, the gold document, or the prediction folder. */

@@ -1,14 +1,13 @@
 package vnie.report;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vnie.core.Document;
-import vnie.core.Event;
-import vnie.core.Mention;
-import vnie.core.Relation;
 import vnie.eval.EntityScorer;
 import vnie.eval.EntityScores;
+import vnie.eval.Example;
+import vnie.eval.Examples;
 import vnie.eval.StructureScorer;
 import vnie.eval.StructureScores;
 import vnie.eval.TypeConfusion;
@@ -22,29 +21,16 @@ record Scores(EntityScores entities, StructureScores structures, TypeConfusion c
 
   /** Scores the documents of {@code gold} against the predicted ones with the same id. */
   static Scores of(List<Document> gold, Map<String, Document> predicted) {
-    Map<String, List<Mention>> goldMentions = new LinkedHashMap<>();
-    Map<String, List<Mention>> predMentions = new LinkedHashMap<>();
-    Map<String, List<Relation>> goldRelations = new LinkedHashMap<>();
-    Map<String, List<Relation>> predRelations = new LinkedHashMap<>();
-    Map<String, List<Event>> goldEvents = new LinkedHashMap<>();
-    Map<String, List<Event>> predEvents = new LinkedHashMap<>();
-    Map<String, String> texts = new LinkedHashMap<>();
+    List<Example> pairs = new ArrayList<>();
     for (Document g : gold) {
-      goldMentions.put(g.id(), g.mentions());
-      goldRelations.put(g.id(), g.relations());
-      goldEvents.put(g.id(), g.events());
-      texts.put(g.id(), g.text());
       Document p = predicted.get(g.id());
-      if (p != null) {
-        predMentions.put(p.id(), p.mentions());
-        predRelations.put(p.id(), p.relations());
-        predEvents.put(p.id(), p.events());
-      }
+      pairs.add(p == null ? Example.unpredicted(g) : new Example(g, p));
     }
+    Examples examples = Examples.of(pairs);
     return new Scores(
-        new EntityScorer().score(goldMentions, predMentions, texts),
-        new StructureScorer().score(goldRelations, goldEvents, predRelations, predEvents, texts),
-        TypeConfusion.of(goldMentions, predMentions));
+        new EntityScorer().score(examples),
+        new StructureScorer().score(examples),
+        TypeConfusion.of(examples));
   }
 
   /** The errors of the scored documents as one {@link Comparison}. */

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import vnie.Vnie;
 import vnie.core.Document;
-import vnie.io.EntityCsv;
+import vnie.io.ResultTable;
 import vnie.report.DocumentRenderer;
 import vnie.report.LocalPage;
 
@@ -75,10 +75,12 @@ final class Routes implements HttpHandler {
         allow(exchange, method, "POST");
         Document doc = process(exchange);
         StringWriter csv = new StringWriter();
-        EntityCsv.write(List.of(doc), csv);
+        ResultTable.ENTITIES.write(List.of(doc), csv);
         exchange
             .getResponseHeaders()
-            .set("Content-Disposition", "attachment; filename=\"entities.csv\"");
+            .set(
+                "Content-Disposition",
+                "attachment; filename=\"" + ResultTable.ENTITIES.fileName() + "\"");
         send(exchange, 200, "text/csv; charset=utf-8", bytes(csv.toString()));
       }
       default -> throw new HttpProblem(404, "no such page: " + path);

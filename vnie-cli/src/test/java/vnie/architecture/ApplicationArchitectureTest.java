@@ -120,6 +120,22 @@ final class ApplicationArchitectureTest {
           .resideInAPackage("com.fasterxml.jackson..")
           .because("the tables are CSV and the report HTML; JSON is the server's API");
 
+  /**
+   * Every table vnie writes is defined once, in the library: the result tables in {@code vnie.io}
+   * ({@code ResultTable}: file, header, a document's rows), the score reports in {@code vnie.eval}.
+   * The batch, the server and the commands write them through those definitions, never row by row.
+   */
+  @ArchTest
+  static final ArchRule ONLY_IO_AND_EVAL_WRITE_CSV =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("vnie.io..", "vnie.eval..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.apache.commons.csv..")
+          .because("a table defined twice drifts: vnie extract, the Spark job and the server must"
+              + " write the same bytes");
+
   /** Packages form a directed graph, across both modules. */
   @ArchTest
   static final ArchRule NO_CYCLES_BETWEEN_PACKAGES =

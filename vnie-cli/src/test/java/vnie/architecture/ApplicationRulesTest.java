@@ -36,6 +36,18 @@ class ApplicationRulesTest {
   }
 
   @Test
+  void aBatchPrintingItsOwnCsvRowsIsAViolation() throws Exception {
+    assertTrue(
+        ApplicationArchitectureTest.ONLY_IO_AND_EVAL_WRITE_CSV
+            .evaluate(fixture("vnie.batch.CsvInBatchFixture"))
+            .hasViolation());
+    assertFalse(
+        ApplicationArchitectureTest.ONLY_IO_AND_EVAL_WRITE_CSV
+            .evaluate(fixture("vnie.batch.DocumentWorker"))
+            .hasViolation());
+  }
+
+  @Test
   void aCleanStageIsNoViolation() throws Exception {
     JavaClasses clean = fixture("vnie.ner.RuleNerStage");
     assertFalse(ApplicationArchitectureTest.ONLY_CLI_KNOWS_PICOCLI.evaluate(clean).hasViolation());

@@ -13,6 +13,7 @@ import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vnie.InputExtraction;
 import vnie.Vnie;
 import vnie.io.TextFileReader;
 
@@ -54,7 +55,8 @@ final class BatchFixture {
 
   static BatchExtractor extractor(Path out, int threads, boolean resume, StringWriter err) {
     BatchOptions options =
-        new BatchOptions(out, threads, resume, true, true, BatchOptions.DEFAULT_MAX_DOCUMENT_CHARS);
+        new BatchOptions(
+            out, threads, resume, true, true, InputExtraction.DEFAULT_MAX_DOCUMENT_CHARS);
     return extractor(options, err);
   }
 

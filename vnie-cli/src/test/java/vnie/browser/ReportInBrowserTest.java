@@ -27,6 +27,8 @@ import vnie.core.Mention;
 import vnie.eval.Counts;
 import vnie.eval.EntityScorer;
 import vnie.eval.EntityScores;
+import vnie.eval.Example;
+import vnie.eval.Examples;
 import vnie.eval.ScoringError;
 import vnie.io.BratReader;
 import vnie.io.EntityCsv;
@@ -206,19 +208,14 @@ class ReportInBrowserTest {
   @Test
   void theErrorMarksInTheTextAddUpToTheScorersCounts() throws Exception {
     Map<String, List<Mention>> pred = EntityCsv.read(out.resolve("entities.csv"));
-    Map<String, List<Mention>> goldMentions = new TreeMap<>();
+    long falsePositives = 0;
+    long falseNegatives = 0;
     for (String doc : List.of("elbe-day", NFD_DOC)) {
       Document g =
           new BratReader()
               .read(dir.resolve("corpus").resolve(doc + ".txt"), gold.resolve(doc + ".ann"));
-      goldMentions.put(doc, g.mentions());
-    }
-    long falsePositives = 0;
-    long falseNegatives = 0;
-    for (String doc : goldMentions.keySet()) {
-      EntityScores scores =
-          new EntityScorer()
-              .score(Map.of(doc, goldMentions.get(doc)), Map.of(doc, pred.get(doc)), Map.of());
+      Document p = Document.of(doc, g.text()).withMentions(pred.get(doc));
+      EntityScores scores = new EntityScorer().score(Examples.of(List.of(new Example(g, p))));
       long fp = count(doc, "mark.mention.false-positive");
       long wrongType = count(doc, "mark.mention.type-error");
       long missed = count(doc, "mark.missed:not(.cont)");

@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vnie.Vnie;
 import vnie.core.Document;
 import vnie.core.Mention;
-import vnie.io.EntityCsv;
+import vnie.io.ResultTable;
 import vnie.serve.ExtractServer;
 import vnie.serve.ServerOptions;
 
@@ -121,7 +121,7 @@ class ServeInBrowserTest {
     new WebDriverWait(browser, PATIENCE).until(d -> Files.exists(file) && isComplete(file));
 
     StringWriter csv = new StringWriter();
-    EntityCsv.write(List.of(vnie.process("text", TEXT)), csv);
+    ResultTable.ENTITIES.write(List.of(vnie.process("text", TEXT)), csv);
     assertEquals(csv.toString(), Files.readString(file, StandardCharsets.UTF_8));
   }
 

@@ -150,6 +150,27 @@ class ExtractCommandTest {
   }
 
   @Test
+  void noModelAddsToTheHandAnnotatedEntities() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.txt"), ARTICLE);
+    Path ann = Files.createDirectories(dir.resolve("ann"));
+    // Only Kotzebue is annotated; the rules and the entity model find the rank, the place and
+    // the date as well, when they run.
+    Files.writeString(ann.resolve("a.ann"), "T1\tPERSON 9 24\tAlbert Kotzebue\n");
+    Path out = dir.resolve("out");
+
+    assertEquals(
+        0,
+        Main.run("extract", in.toString(), "--entities", ann.toString(), "--out", out.toString()));
+
+    assertEquals(
+        List.of("PERSON Albert Kotzebue"),
+        EntityCsv.read(out.resolve("entities.csv")).get("a").stream()
+            .map(m -> m.type() + " " + m.text())
+            .toList());
+  }
+
+  @Test
   void vncorenlpOutputIsAlignedToTheOriginalAndWrittenBackAsColumns() throws IOException {
     Path in = Files.createDirectories(dir.resolve("vncorenlp"));
     Path originals = Files.createDirectories(dir.resolve("originals"));

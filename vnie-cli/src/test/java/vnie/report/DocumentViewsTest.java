@@ -3,7 +3,6 @@ package vnie.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,8 @@ import vnie.core.Relation;
 import vnie.core.RelationType;
 import vnie.eval.EntityScorer;
 import vnie.eval.EntityScores;
+import vnie.eval.Example;
+import vnie.eval.Examples;
 import vnie.report.Highlight.Kind;
 import vnie.report.Highlight.Verdict;
 
@@ -49,9 +50,11 @@ class DocumentViewsTest {
             at("Hà Nội", EntityType.LOCATION, "", RULE),
             at("1954", EntityType.DATE, "1954", RULE),
             at("1955", EntityType.DATE, "1956", RULE));
-    EntityScores scores =
-        new EntityScorer().score(Map.of("d", gold), Map.of("d", pred), Map.of("d", TEXT));
     Document doc = Document.of("d", TEXT).withMentions(pred);
+    EntityScores scores =
+        new EntityScorer()
+            .score(
+                Examples.of(List.of(new Example(Document.of("d", TEXT).withMentions(gold), doc))));
 
     DocumentView view =
         DocumentViews.of(doc, "d0", Optional.of(new Comparison(scores.errors(), List.of())));

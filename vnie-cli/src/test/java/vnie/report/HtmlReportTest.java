@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import vnie.core.Provenance;
 import vnie.eval.Counts;
 import vnie.eval.EntityScorer;
 import vnie.eval.EntityScores;
+import vnie.eval.Examples;
 
 class HtmlReportTest {
   private static final Provenance RULE = new Provenance("rule");
@@ -72,14 +72,7 @@ class HtmlReportTest {
   @Test
   void theEntityTableShowsTheScorersCounts() {
     EntityScores scores =
-        new EntityScorer()
-            .score(
-                Map.of(
-                    "good", GOLD.get(0).mentions(),
-                    "bad", GOLD.get(1).mentions(),
-                    "gold-only", GOLD.get(2).mentions()),
-                Map.of("good", PREDICTED.get(1).mentions(), "bad", PREDICTED.get(0).mentions()),
-                Map.of());
+        new EntityScorer().score(Examples.pair(GOLD, List.of(PREDICTED.get(0), PREDICTED.get(1))));
     for (EntityType type : EntityType.values()) {
       if (scores.strict().perType().containsKey(type)) {
         assertEquals(cells(scores.strict().of(type)), row(type.name()), type + " row of " + scores);

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import vnie.core.EntityType;
 import vnie.core.Mention;
 import vnie.core.Span;
@@ -36,29 +35,21 @@ public final class EntityScorer {
   private static final int UNMATCHED = -1;
 
   /**
-   * Scores {@code pred} against {@code gold}, both keyed by document id.
-   *
-   * @param gold the gold mentions; every document here is scored
-   * @param pred the predictions; a gold document missing here has all its gold missed, and a
-   *     document without gold is listed as unscored
-   * @param texts the document texts, for the contexts of errors; a missing text gives a context of
-   *     the mention alone
+   * Scores the predicted mentions of each example against its gold mentions; errors quote the gold
+   * text. The unscored documents of {@code examples} are listed as such.
    */
-  public EntityScores score(
-      Map<String, List<Mention>> gold, Map<String, List<Mention>> pred, Map<String, String> texts) {
+  public EntityScores score(Examples examples) {
     Tally tally = new Tally();
-    for (String doc : new TreeSet<>(gold.keySet())) {
-      scoreDocument(doc, gold.get(doc), pred.getOrDefault(doc, List.of()), texts.get(doc), tally);
+    for (Example e : examples.pairs()) {
+      scoreDocument(e.id(), e.gold().mentions(), e.predicted().mentions(), e.gold().text(), tally);
     }
-    List<String> unscored = new ArrayList<>(new TreeSet<>(pred.keySet()));
-    unscored.removeAll(gold.keySet());
     tally.errors.sort(ERROR_ORDER);
     return new EntityScores(
         new ModeScores(MatchMode.STRICT, tally.strict),
         new ModeScores(MatchMode.OVERLAP, tally.overlap),
         new ValueAccuracy(tally.valuesCorrect, tally.valuesTotal),
         tally.errors,
-        unscored);
+        examples.unscored());
   }
 
   /** Everything counted so far; lives for one call of {@link #score}. */
@@ -218,7 +209,7 @@ public final class EntityScorer {
 
     private String context(Mention m) {
       Span span = m.span();
-      if (text == null || span.end() > text.length() || !span.of(text).equals(m.text())) {
+      if (span.end() > text.length() || !span.of(text).equals(m.text())) {
         return "[[" + m.text() + "]]";
       }
       return ScoringError.context(text, m.start(), m.end());

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import vnie.core.Argument;
 import vnie.core.Event;
 import vnie.core.Mention;
@@ -32,35 +31,29 @@ public final class StructureScorer {
   private record Item(List<Object> key, String label, String text, int start, int end) {}
 
   /**
-   * Scores the documents of {@code goldRelations} (every gold document is scored, also when it has
-   * no relation or event); predictions of other documents count nowhere.
-   *
-   * @param texts document texts for the contexts of errors
+   * Scores the relations and events of each example (also a gold document without any); predictions
+   * without gold count nowhere. Errors quote the gold text.
    */
-  public StructureScores score(
-      Map<String, List<Relation>> goldRelations,
-      Map<String, List<Event>> goldEvents,
-      Map<String, List<Relation>> predRelations,
-      Map<String, List<Event>> predEvents,
-      Map<String, String> texts) {
-    TreeSet<String> docs = new TreeSet<>(goldRelations.keySet());
-    docs.addAll(goldEvents.keySet());
+  public StructureScores score(Examples examples) {
     Map<String, Counts> relations = new HashMap<>();
     Map<String, Counts> triggers = new HashMap<>();
     Map<String, Counts> arguments = new HashMap<>();
     List<StructureError> errors = new ArrayList<>();
-    for (String doc : docs) {
-      String text = texts.get(doc);
+    for (Example e : examples.pairs()) {
+      String doc = e.id();
+      String text = e.gold().text();
+      List<Relation> goldRelations = e.gold().relations();
+      List<Relation> predRelations = e.predicted().relations();
       match(
           doc,
           "relation",
-          relationItems(goldRelations.getOrDefault(doc, List.of())),
-          relationItems(predRelations.getOrDefault(doc, List.of())),
+          relationItems(goldRelations),
+          relationItems(predRelations),
           relations,
           errors,
           text);
-      List<Event> gold = goldEvents.getOrDefault(doc, List.of());
-      List<Event> pred = predEvents.getOrDefault(doc, List.of());
+      List<Event> gold = e.gold().events();
+      List<Event> pred = e.predicted().events();
       match(doc, "trigger", triggerItems(gold), triggerItems(pred), triggers, errors, text);
       match(doc, "argument", argumentItems(gold), argumentItems(pred), arguments, errors, text);
     }
@@ -98,7 +91,7 @@ public final class StructureScorer {
   }
 
   private static StructureError error(String doc, String level, String kind, Item i, String text) {
-    boolean fits = text != null && i.end() <= text.length() && i.start() <= i.end();
+    boolean fits = i.end() <= text.length() && i.start() <= i.end();
     String context = fits ? ScoringError.context(text, i.start(), i.end()) : "[[" + i.text() + "]]";
     return new StructureError(doc, level, kind, i.label(), i.text(), i.start(), i.end(), context);
   }

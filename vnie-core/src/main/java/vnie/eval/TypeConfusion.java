@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import vnie.core.EntityType;
 import vnie.core.Mention;
 
@@ -24,13 +23,13 @@ public final class TypeConfusion {
     this.cells = Map.copyOf(cells);
   }
 
-  /** Counts the overlapping pairs of every document of {@code gold}; other documents count not. */
-  public static TypeConfusion of(Map<String, List<Mention>> gold, Map<String, List<Mention>> pred) {
+  /** Counts the overlapping pairs of every example; unscored documents count not. */
+  public static TypeConfusion of(Examples examples) {
     Map<Cell, Integer> cells = new HashMap<>();
-    for (String doc : new TreeSet<>(gold.keySet())) {
-      List<Mention> predMentions = pred.getOrDefault(doc, List.of());
+    for (Example e : examples.pairs()) {
+      List<Mention> predMentions = e.predicted().mentions();
       boolean[] predOverlaps = new boolean[predMentions.size()];
-      for (Mention g : gold.get(doc)) {
+      for (Mention g : e.gold().mentions()) {
         boolean overlapsAny = false;
         for (int p = 0; p < predMentions.size(); p++) {
           Mention m = predMentions.get(p);

@@ -43,7 +43,8 @@ final class ArgumentFinder {
       EventDraft d = new EventDraft(t);
       // The object of an earlier verb is no subject (vượt vĩ tuyến 38 tấn công), unless an aspect
       // marker opens a clause about it (các đơn vị X đang tiến quân).
-      boolean relative = ctx.cues().lengthBefore("aspect", ctx.sentence().tokens(), t.from()) > 0;
+      boolean relative =
+          ctx.cues().lengthBefore(CueList.ASPECT, ctx.sentence().tokens(), t.from()) > 0;
       fill(ctx, d, drafts, relative ? Set.of() : Set.copyOf(objects), triggers);
       drafts.add(d);
       objects.addAll(d.objects());
@@ -142,7 +143,7 @@ final class ArgumentFinder {
     EventSentence s = ctx.sentence();
     int k = t.to();
     for (int words = 0; words <= WORDS_BEFORE_GENITIVE; words++) {
-      int genitive = ctx.cues().lengthAt("genitive", s.tokens(), k);
+      int genitive = ctx.cues().lengthAt(CueList.GENITIVE, s.tokens(), k);
       if (genitive > 0) {
         Anchored a = Conjuncts.afterForceNoun(ctx, k + genitive, rule);
         return a == null || ctx.inBrackets(a) ? List.of() : Conjuncts.after(ctx, a, rule);
@@ -168,14 +169,14 @@ final class ArgumentFinder {
       if (Clauses.isHardStop(s, k) || startsVerbalTrigger(triggers, k)) {
         break;
       }
-      if (ctx.clauses().inBrackets(k) || ctx.cues().lengthAt("between", s.tokens(), k) == 0) {
+      if (ctx.clauses().inBrackets(k) || ctx.cues().lengthAt(CueList.BETWEEN, s.tokens(), k) == 0) {
         continue;
       }
       Anchored first = Conjuncts.afterForceNoun(ctx, k + 1, subject);
       if (first == null) {
         break;
       }
-      int joiner = ctx.cues().lengthAt("list-joiner", s.tokens(), first.to());
+      int joiner = ctx.cues().lengthAt(CueList.LIST_JOINER, s.tokens(), first.to());
       Anchored other =
           joiner == 0 ? null : Conjuncts.afterForceNoun(ctx, first.to() + joiner, second);
       return List.of(List.of(first), other == null ? List.of() : List.of(other));
@@ -199,7 +200,7 @@ final class ArgumentFinder {
     Set<Anchored> none = Set.of();
     Clauses.Boundary boundary = clause.start();
     if (boundary == Clauses.Boundary.COMMA
-        && ctx.cues().lengthAt("relative", s.tokens(), clause.from()) > 0) {
+        && ctx.cues().lengthAt(CueList.RELATIVE, s.tokens(), clause.from()) > 0) {
       Clauses.Clause previous = all.get(clause.index() - 1);
       List<Anchored> antecedent = nearestBefore(ctx, previous.to(), previous.from(), rule, none);
       if (!antecedent.isEmpty()) {
@@ -207,8 +208,8 @@ final class ArgumentFinder {
       }
     }
     boolean opened =
-        ctx.cues().lengthAt("clause-opener", s.tokens(), clause.from()) > 0
-            || ctx.cues().lengthAt("sequence-opener", s.tokens(), clause.from()) > 0;
+        ctx.cues().lengthAt(CueList.CLAUSE_OPENER, s.tokens(), clause.from()) > 0
+            || ctx.cues().lengthAt(CueList.SEQUENCE_OPENER, s.tokens(), clause.from()) > 0;
     if (opened
         && clause.index() + 1 < all.size()
         && all.get(clause.index() + 1).start() == Clauses.Boundary.COMMA) {
@@ -250,7 +251,8 @@ final class ArgumentFinder {
     int k = t.to();
     while (k < end) {
       // Another verb, or a copula that starts what is said of the event: trận đánh là X.
-      if (startsVerbalTrigger(triggers, k) || s.lower(k).equals("là")) {
+      if (startsVerbalTrigger(triggers, k)
+          || ctx.cues().lengthAt(CueList.OBJECT_STOP, s.tokens(), k) > 0) {
         break;
       }
       List<Anchored> here = s.startingAt(k);
@@ -261,7 +263,8 @@ final class ArgumentFinder {
       for (Anchored a : here) {
         // After a noun, a genitive names the agent, not the object: cuộc xâm lược của quân X.
         if (isObject(ctx, t, a, rule)
-            && (!t.nominal() || ctx.cues().lengthBefore("genitive", s.tokens(), a.from()) == 0)) {
+            && (!t.nominal()
+                || ctx.cues().lengthBefore(CueList.GENITIVE, s.tokens(), a.from()) == 0)) {
           return Conjuncts.after(ctx, a, rule);
         }
       }

@@ -60,8 +60,8 @@ final class Clauses {
     Boundary start = Boundary.START;
     int i = 0;
     while (i < n) {
-      int opener = depth[i] == 0 ? cues.lengthAt("clause-opener", s.tokens(), i) : 0;
-      int sequence = depth[i] == 0 ? cues.lengthAt("sequence-opener", s.tokens(), i) : 0;
+      int opener = depth[i] == 0 ? cues.lengthAt(CueList.CLAUSE_OPENER, s.tokens(), i) : 0;
+      int sequence = depth[i] == 0 ? cues.lengthAt(CueList.SEQUENCE_OPENER, s.tokens(), i) : 0;
       if (opener > 0 || sequence > 0) {
         Boundary kind = opener >= sequence ? Boundary.HARD : Boundary.SEQUENCE;
         if (i > from) {

@@ -27,12 +27,12 @@ final class Conjuncts {
     while (current != null) {
       int p = current.from();
       for (int w = 0; w < WORDS_BEFORE_JOINER && s.isLowercaseWord(p - 1); w++) {
-        if (ctx.cues().lengthBefore("list-joiner", s.tokens(), p) > 0) {
+        if (ctx.cues().lengthBefore(CueList.LIST_JOINER, s.tokens(), p) > 0) {
           break;
         }
         p--;
       }
-      int joiner = ctx.cues().lengthBefore("list-joiner", s.tokens(), p);
+      int joiner = ctx.cues().lengthBefore(CueList.LIST_JOINER, s.tokens(), p);
       current = joiner == 0 ? null : previousConjunct(ctx, p - joiner, fits, clauseStart);
       if (current != null) {
         found.add(0, current);
@@ -78,7 +78,7 @@ final class Conjuncts {
   /** A mention at {@code k}, or after a force noun there ({@code quân Nguyên}), or null. */
   static Anchored afterForceNoun(MentionContext ctx, int k, RoleRule rule) {
     EventSentence s = ctx.sentence();
-    for (int at : List.of(k, k + ctx.cues().lengthAt("force-noun", s.tokens(), k))) {
+    for (int at : List.of(k, k + ctx.cues().lengthAt(CueList.FORCE_NOUN, s.tokens(), k))) {
       for (Anchored a : s.startingAt(at)) {
         if (rule.accepts(a)) {
           return a;
@@ -99,7 +99,7 @@ final class Conjuncts {
       if (close > 0) {
         k = close + 1;
       }
-      int joiner = ctx.cues().lengthAt("list-joiner", s.tokens(), k);
+      int joiner = ctx.cues().lengthAt(CueList.LIST_JOINER, s.tokens(), k);
       Anchored next = joiner == 0 ? null : afterForceNoun(ctx, k + joiner, rule);
       if (next == null || ctx.inBrackets(next) || ctx.isModifier(next)) {
         return found;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vnie.core.Token;
+import vnie.rules.Row;
+import vnie.rules.RulePack;
 import vnie.text.PhraseLexicon;
 import vnie.text.Tokenizer;
 
@@ -40,20 +42,38 @@ final class Cues {
     return new Cues(lists, maxLength);
   }
 
-  /** Groups the rows {@code list, phrase} of a two-column file by list. */
-  static Map<String, List<String>> group(List<List<String>> rows) {
+  /**
+   * Groups the rows {@code list, phrase} of {@code event/cues.tsv} by list, adds {@code extra}
+   * lists, and records a problem in the pack for each list of {@link CueList} that is missing.
+   */
+  static Map<String, List<String>> group(
+      RulePack pack, String file, Map<String, List<String>> extra) {
     Map<String, List<String>> byList = new LinkedHashMap<>();
-    for (List<String> row : rows) {
-      if (row.size() < 2) {
-        throw new IllegalStateException("cue row without a phrase: " + row);
-      }
+    for (Row row : pack.rows(file)) {
       byList.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(row.get(1));
+    }
+    byList.putAll(extra);
+    for (CueList list : CueList.values()) {
+      if (!byList.containsKey(list.id())) {
+        pack.problem(file, "no cue list '" + list.id() + "', which the event rules use");
+        byList.put(list.id(), List.of());
+      }
     }
     return byList;
   }
 
   boolean has(String list) {
     return lists.containsKey(list);
+  }
+
+  /** The length of the longest phrase of {@code list} starting at token {@code from}, or 0. */
+  int lengthAt(CueList list, List<Token> tokens, int from) {
+    return lengthAt(list.id(), tokens, from);
+  }
+
+  /** The length of the longest phrase of {@code list} that ends just before token {@code end}. */
+  int lengthBefore(CueList list, List<Token> tokens, int end) {
+    return lengthBefore(list.id(), tokens, end);
   }
 
   /** The length of the longest phrase of {@code list} starting at token {@code from}, or 0. */

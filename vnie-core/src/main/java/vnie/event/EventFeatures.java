@@ -20,6 +20,7 @@ import vnie.text.PhraseLexicon;
 final class EventFeatures {
   static final String OUTSIDE = "O";
   private static final int SUPPRESSOR_WINDOW = 3;
+  private static final int FAR_SUPPRESSOR_WINDOW = 10;
 
   private final EventSentence sentence;
   private final Clauses clauses;
@@ -27,6 +28,7 @@ final class EventFeatures {
   private final String[] segment;
   private final String[] lexicon;
   private final String[] suppressor;
+  private final String[] farSuppressor;
   private final String[] cue;
   private final String[] entity;
   private final String[] ruleTrigger;
@@ -48,11 +50,13 @@ final class EventFeatures {
     segment = new String[n];
     lexicon = new String[n];
     suppressor = new String[n];
+    farSuppressor = new String[n];
     cue = new String[n];
     entity = new String[n];
     ruleTrigger = new String[n];
     Arrays.fill(lexicon, OUTSIDE);
     Arrays.fill(suppressor, OUTSIDE);
+    Arrays.fill(farSuppressor, OUTSIDE);
     Arrays.fill(cue, OUTSIDE);
     Arrays.fill(entity, OUTSIDE);
     Arrays.fill(ruleTrigger, OUTSIDE);
@@ -89,6 +93,13 @@ final class EventFeatures {
           break;
         }
         suppressor[k] = m.value();
+      }
+      // Further back in the same clause, or across a comma (mục đích là pháo kích và chiếm …).
+      for (int k = end; k < Math.min(n, end + FAR_SUPPRESSOR_WINDOW); k++) {
+        if (Clauses.isHardStop(sentence, k)) {
+          break;
+        }
+        farSuppressor[k] = m.value();
       }
     }
     for (String group :
@@ -155,6 +166,11 @@ final class EventFeatures {
 
   String suppressor(int i) {
     return suppressor[i];
+  }
+
+  /** The kind of a suppressing cue up to ten tokens before, with no . ; : between. */
+  String farSuppressor(int i) {
+    return farSuppressor[i];
   }
 
   String cue(int i) {

@@ -11,6 +11,7 @@ import vnie.core.Layer;
 import vnie.core.Provenance;
 import vnie.core.Token;
 import vnie.pipeline.Stage;
+import vnie.rules.RulePack;
 
 /**
  * Events with their arguments: triggers from {@code triggers.tsv} that are asserted to have
@@ -29,6 +30,15 @@ public final class EventStage implements Stage {
 
   public EventStage() {
     this(EventLexicons.load());
+  }
+
+  /**
+   * The stage with the rules of {@code pack}.
+   *
+   * @throws vnie.rules.RulePackException when the pack has a problem
+   */
+  public EventStage(RulePack pack) {
+    this(EventLexicons.load(pack));
   }
 
   EventStage(EventLexicons lexicons) {

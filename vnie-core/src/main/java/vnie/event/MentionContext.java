@@ -48,7 +48,7 @@ final class MentionContext {
 
   /** {@code Quân đội Vệ binh số 5 của Liên Xô}: a genitive right after another mention. */
   boolean genitiveOfEntity(Anchored a) {
-    int g = cues.lengthBefore("genitive", s.tokens(), a.from());
+    int g = cues.lengthBefore(CueList.GENITIVE, s.tokens(), a.from());
     if (g == 0) {
       return false;
     }
@@ -79,8 +79,8 @@ final class MentionContext {
       if (before != null) {
         return before.type() == EntityType.LOCATION && (!preposition || isPlaceLike(before));
       }
-      int link = cues.lengthBefore("locator-link", s.tokens(), p);
-      preposition |= link > 0 && cues.lengthBefore("preposition", s.tokens(), p) > 0;
+      int link = cues.lengthBefore(CueList.LOCATOR_LINK, s.tokens(), p);
+      preposition |= link > 0 && cues.lengthBefore(CueList.PREPOSITION, s.tokens(), p) > 0;
       int n = Math.max(Math.max(link, placeWordsBefore(p)), s.lower(p - 1).equals(",") ? 1 : 0);
       if (n == 0) {
         return false;
@@ -104,10 +104,10 @@ final class MentionContext {
     if (rank != null && rank.type() == EntityType.RANK) {
       q = rank.from();
     }
-    if (cues.lengthBefore("under-command", s.tokens(), q) > 0) {
+    if (cues.lengthBefore(CueList.UNDER_COMMAND, s.tokens(), q) > 0) {
       return true;
     }
-    int agent = cues.lengthBefore("agent-marker", s.tokens(), q);
+    int agent = cues.lengthBefore(CueList.AGENT_MARKER, s.tokens(), q);
     // At the start of a clause, "do" means "because": Do X sinh ông …
     return agent > 0 && q - agent > clauses.of(q - agent).from();
   }
@@ -120,9 +120,10 @@ final class MentionContext {
   boolean afterPreposition(Anchored a) {
     int p = a.from();
     for (int steps = 0; steps <= NOUN_WORDS; steps++) {
-      boolean genitive = cues.lengthBefore("genitive", s.tokens(), p) > 0;
+      boolean genitive = cues.lengthBefore(CueList.GENITIVE, s.tokens(), p) > 0;
       if (!genitive
-          && (cues.lengthBefore("preposition", s.tokens(), p) > 0 || s.tag(p - 1).equals("E"))) {
+          && (cues.lengthBefore(CueList.PREPOSITION, s.tokens(), p) > 0
+              || s.tag(p - 1).equals("E"))) {
         return true;
       }
       if (!s.isLowercaseWord(p - 1) || s.covering(p - 1) != null) {
@@ -135,15 +136,15 @@ final class MentionContext {
 
   /** A LOCATION after a place preposition: {@code trên sông Elbe}, {@code tại lòng chảo X}. */
   boolean isPlace(Anchored a) {
-    return a.type() == EntityType.LOCATION && introducedBy("place-preposition", a.from());
+    return a.type() == EntityType.LOCATION && introducedBy(CueList.PLACE_PREPOSITION, a.from());
   }
 
   boolean afterDestinationPreposition(Anchored a) {
-    return introducedBy("destination-preposition", a.from());
+    return introducedBy(CueList.DESTINATION_PREPOSITION, a.from());
   }
 
   boolean afterSourcePreposition(Anchored a) {
-    return introducedBy("source-preposition", a.from());
+    return introducedBy(CueList.SOURCE_PREPOSITION, a.from());
   }
 
   /** Only classifiers and place nouns stand between token {@code from} and the mention. */
@@ -177,8 +178,8 @@ final class MentionContext {
           s.tokens().get(k).isCapitalized() && s.covering(k) == null && !s.isPunctuation(k);
       if (name
           && (follows(from, k)
-              || introducedBy("place-preposition", k)
-              || introducedBy("destination-preposition", k))) {
+              || introducedBy(CueList.PLACE_PREPOSITION, k)
+              || introducedBy(CueList.DESTINATION_PREPOSITION, k))) {
         return true;
       }
     }
@@ -186,7 +187,7 @@ final class MentionContext {
   }
 
   /** A phrase of {@code list} ends before {@code start}, perhaps followed by place words. */
-  private boolean introducedBy(String list, int start) {
+  private boolean introducedBy(CueList list, int start) {
     int p = start;
     for (int steps = 0; steps <= NOUN_WORDS && p > 0; steps++) {
       if (cues.lengthBefore(list, s.tokens(), p) > 0) {
@@ -203,7 +204,7 @@ final class MentionContext {
 
   private int placeWordsBefore(int p) {
     return Math.max(
-        cues.lengthBefore("place-classifier", s.tokens(), p),
-        cues.lengthBefore("place-noun", s.tokens(), p));
+        cues.lengthBefore(CueList.PLACE_CLASSIFIER, s.tokens(), p),
+        cues.lengthBefore(CueList.PLACE_NOUN, s.tokens(), p));
   }
 }

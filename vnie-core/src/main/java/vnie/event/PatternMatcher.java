@@ -88,7 +88,7 @@ final class PatternMatcher {
     List<Anchored> items = new ArrayList<>(List.of(first));
     int end = first.to();
     while (slot.list()) {
-      int joiner = cues.lengthAt("list-joiner", s.tokens(), end);
+      int joiner = cues.lengthAt(CueList.LIST_JOINER, s.tokens(), end);
       Anchored next = joiner == 0 ? null : s.startingAt(end + joiner, slot.type());
       if (next == null || !fits(next, slot, s)) {
         break;
@@ -109,7 +109,7 @@ final class PatternMatcher {
 
   /** True when a genitive word stands right before the mention ({@code của Liên Xô}). */
   boolean afterGenitive(Anchored a, EventSentence s) {
-    return cues.lengthBefore("genitive", s.tokens(), a.from()) > 0;
+    return cues.lengthBefore(CueList.GENITIVE, s.tokens(), a.from()) > 0;
   }
 
   private Match gap(

@@ -1,31 +1,27 @@
 package vnie.event;
 
 import java.text.Normalizer;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
+import vnie.core.Token;
+import vnie.text.PhraseLexicon;
+import vnie.text.Tokenizer;
 
 /**
  * The kind of each rank phrase of {@code ner/ranks.tsv} ({@code rank}, {@code title}, {@code
- * commander-title}, {@code foreign}), looked up by a RANK mention's text. Immutable.
+ * commander-title}, {@code foreign}), looked up by a RANK mention's text in the same lexicon, with
+ * the same tokens and case rule, as the entity rules match ranks with. Immutable.
  */
-record RankKinds(Map<String, String> kinds) {
-  private static final Pattern SPACE = Pattern.compile(" ");
+final class RankKinds {
+  private static final Tokenizer TOKENIZER = new Tokenizer(Set.of());
 
-  RankKinds {
-    kinds = Map.copyOf(kinds);
-  }
+  private final PhraseLexicon<String> ranks;
+  private final Set<String> kinds;
 
-  /** Reads the rows {@code phrase, kind}. */
-  static RankKinds of(List<List<String>> rows) {
-    Map<String, String> kinds = new HashMap<>();
-    for (List<String> row : rows) {
-      kinds.put(key(row.get(0)), row.size() > 1 ? row.get(1) : "");
-    }
-    return new RankKinds(kinds);
+  /** The kinds of {@code ranks} (phrase to kind), which are {@code kinds}. */
+  RankKinds(PhraseLexicon<String> ranks, Set<String> kinds) {
+    this.ranks = ranks;
+    this.kinds = Set.copyOf(kinds);
   }
 
   /**
@@ -33,20 +29,18 @@ record RankKinds(Map<String, String> kinds) {
    * and {@code Tư lệnh} a {@code commander-title}; empty when the text is no listed rank.
    */
   String kindOf(String mentionText) {
-    String[] words = SPACE.split(key(mentionText), -1);
-    for (int from = 0; from < words.length; from++) {
-      String kind = kinds.get(String.join(" ", Arrays.copyOfRange(words, from, words.length)));
-      if (kind != null) {
-        return kind;
+    List<Token> tokens = TOKENIZER.tokenize(Normalizer.normalize(mentionText, Normalizer.Form.NFC));
+    for (int from = 0; from < tokens.size(); from++) {
+      PhraseLexicon.Match<String> m = ranks.longestAt(tokens, from);
+      if (m != null && from + m.length() == tokens.size()) {
+        return m.value();
       }
     }
     return "";
   }
 
-  private static String key(String phrase) {
-    return Normalizer.normalize(phrase, Normalizer.Form.NFC)
-        .toLowerCase(Locale.ROOT)
-        .trim()
-        .replaceAll("\\s+", " ");
+  /** True when some rank has the kind {@code kind}. */
+  boolean has(String kind) {
+    return kinds.contains(kind);
   }
 }

@@ -31,7 +31,7 @@ record RelationPattern(String id, RelationType type, List<PatternElement> elemen
    * @throws IllegalStateException naming the pattern when it is malformed or its arguments do not
    *     fit the relation
    */
-  static RelationPattern parse(List<String> row, Cues cues) {
+  static RelationPattern parse(List<String> row, Cues cues, RankKinds rankKinds) {
     if (row.size() != 3) {
       throw new IllegalStateException("a relation pattern needs id, relation, pattern: " + row);
     }
@@ -45,7 +45,7 @@ record RelationPattern(String id, RelationType type, List<PatternElement> elemen
     List<PatternElement> elements = new ArrayList<>();
     EntityType lastSlot = null;
     for (String part : SPACES.split(row.get(2).trim(), -1)) {
-      PatternElement element = element(id, part, lastSlot, cues);
+      PatternElement element = element(id, part, lastSlot, cues, rankKinds);
       if (element instanceof PatternElement.Slot slot) {
         lastSlot = slot.type();
       }
@@ -57,11 +57,16 @@ record RelationPattern(String id, RelationType type, List<PatternElement> elemen
     return pattern;
   }
 
-  private static PatternElement element(String id, String part, EntityType lastSlot, Cues cues) {
+  private static PatternElement element(
+      String id, String part, EntityType lastSlot, Cues cues, RankKinds rankKinds) {
     boolean optional = part.length() > 1 && part.endsWith("?");
     String bare = optional ? part.substring(0, part.length() - 1) : part;
     Matcher slot = SLOT.matcher(part);
     if (slot.matches()) {
+      if (slot.group(3) != null && !rankKinds.has(slot.group(3))) {
+        throw new IllegalStateException(
+            id + ": no rank of ner/ranks.tsv has the kind " + slot.group(3) + ": " + part);
+      }
       return new PatternElement.Slot(
           EntityType.valueOf(slot.group(2)),
           slot.group(3),
@@ -80,7 +85,7 @@ record RelationPattern(String id, RelationType type, List<PatternElement> elemen
     if (bare.startsWith("@")) {
       String list = bare.substring(1);
       if (!cues.has(list)) {
-        throw new IllegalStateException(id + ": no cue list " + list + " in cues.tsv");
+        throw new IllegalStateException(id + ": no cue list " + list + " in event/cues.tsv");
       }
       return new PatternElement.Cue(list, optional);
     }

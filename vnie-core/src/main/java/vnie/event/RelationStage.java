@@ -13,6 +13,7 @@ import vnie.core.Relation;
 import vnie.core.RelationType;
 import vnie.core.Span;
 import vnie.pipeline.Stage;
+import vnie.rules.RulePack;
 
 /**
  * HasRank and Commands relations from the patterns of {@code relation-patterns.tsv}, between
@@ -30,6 +31,15 @@ public final class RelationStage implements Stage {
 
   public RelationStage() {
     this(EventLexicons.load());
+  }
+
+  /**
+   * The stage with the rules of {@code pack}.
+   *
+   * @throws vnie.rules.RulePackException when the pack has a problem
+   */
+  public RelationStage(RulePack pack) {
+    this(EventLexicons.load(pack));
   }
 
   RelationStage(EventLexicons lexicons) {

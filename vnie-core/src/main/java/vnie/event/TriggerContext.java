@@ -32,6 +32,7 @@ final class TriggerContext implements TokenContext {
   private static final FeatureTemplate LEXICON_WORD = TEMPLATES.of("lxw=", 2, "|");
   private static final FeatureTemplate SUPPRESSOR = TEMPLATES.of("su=");
   private static final FeatureTemplate SUPPRESSOR_LEXICON = TEMPLATES.of("sul=", 2, "|");
+  private static final FeatureTemplate FAR_SUPPRESSOR = TEMPLATES.of("fsu=", 2, "|");
   private static final FeatureTemplate CUE_BEFORE = TEMPLATES.of("cu-1=");
   private static final FeatureTemplate CUE_AFTER = TEMPLATES.of("cu+1=");
   private static final FeatureTemplate ENTITY = TEMPLATES.of("e=");
@@ -77,6 +78,7 @@ final class TriggerContext implements TokenContext {
     sink.add(LEXICON_WORD, s.lexicon(i), s.lower(i));
     sink.add(SUPPRESSOR, s.suppressor(i));
     sink.add(SUPPRESSOR_LEXICON, s.suppressor(i), s.lexicon(i));
+    sink.add(FAR_SUPPRESSOR, s.farSuppressor(i), s.lexicon(i));
     sink.add(CUE_BEFORE, i > 0 ? s.cue(i - 1) : START);
     sink.add(CUE_AFTER, i + 1 < n ? s.cue(i + 1) : END);
     sink.add(ENTITY, s.entity(i));

@@ -65,19 +65,21 @@ final class TriggerFinder {
       TriggerEntry entry = trigger.value();
       if (isFree(s, i, to)
           && !quoted[i]
-          && (!entry.needsAspect() || lex.cues().lengthBefore("aspect", s.tokens(), i) > 0)
+          && (!entry.needsAspect() || lex.cues().lengthBefore(CueList.ASPECT, s.tokens(), i) > 0)
           && (!entry.verbOnly() || !isAttributive(s, i))
           && !isSuppressed(s, clauses, i)) {
-        int classifier = lex.cues().lengthBefore("nominalizer", s.tokens(), i);
+        int classifier = lex.cues().lengthBefore(CueList.NOMINALIZER, s.tokens(), i);
         int light =
-            classifier == 0 ? 0 : lex.cues().lengthBefore("light-verb", s.tokens(), i - classifier);
+            classifier == 0
+                ? 0
+                : lex.cues().lengthBefore(CueList.LIGHT_VERB, s.tokens(), i - classifier);
         found.add(
             new Trigger(
                 entry,
                 i,
                 to,
                 classifier > 0,
-                lex.cues().lengthBefore("passive", s.tokens(), i) > 0,
+                lex.cues().lengthBefore(CueList.PASSIVE, s.tokens(), i) > 0,
                 light > 0 ? i - classifier - light : -1));
       }
       i = to;
@@ -89,7 +91,7 @@ final class TriggerFinder {
   private boolean isAttributive(EventSentence s, int from) {
     Anchored before = s.endingAt(from);
     int head = before == null ? from : before.from();
-    return lex.cues().lengthBefore("force-noun", s.tokens(), head) > 0;
+    return lex.cues().lengthBefore(CueList.FORCE_NOUN, s.tokens(), head) > 0;
   }
 
   /** No entity mention covers any of the tokens. */

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,13 +21,13 @@ import vnie.core.Mention;
 import vnie.core.Provenance;
 
 /**
- * The entities table: one row per mention, columns {@link #HEADER}, in the {@link SpreadsheetCsv}
- * dialect (UTF-8 with BOM, CRLF), rows ordered by document, start and end. The last column, {@code
- * person_id}, holds the id of the person a PERSON mention names ({@code P1}), empty otherwise.
+ * The entities table ({@link ResultTable#ENTITIES}): one row per mention, each document's rows in
+ * text order (start, then end). The last column, {@code person_id}, holds the id of the person a
+ * PERSON mention names ({@code P1}), empty otherwise.
  */
 public final class EntityCsv {
   /** The columns, in the order written. */
-  public static final List<String> HEADER =
+  static final List<String> HEADER =
       List.of("doc", "sentence", "start", "end", "type", "text", "value", "source", "person_id");
 
   /** Columns a table must have to be read back; {@code sentence} is derived, so optional. */
@@ -41,15 +39,8 @@ public final class EntityCsv {
 
   private EntityCsv() {}
 
-  /** Writes the mentions of {@code documents} to {@code out}, which must encode UTF-8. */
-  public static void write(Collection<Document> documents, Writer out) throws IOException {
-    List<Document> byId = new ArrayList<>(documents);
-    byId.sort(Comparator.comparing(Document::id)); // stable: same ids keep their order
-    SpreadsheetCsv.writeTable(out, HEADER, byId, EntityCsv::writeRows);
-  }
-
   /** Prints the rows of one document, in text order, to {@code printer} (no header). */
-  public static void writeRows(Document doc, CSVPrinter printer) throws IOException {
+  static void writeRows(Document doc, CSVPrinter printer) throws IOException {
     List<Mention> mentions = new ArrayList<>(doc.mentions());
     mentions.sort(TEXT_ORDER); // stable: mentions with equal offsets keep their order
     for (Mention m : mentions) {
@@ -64,11 +55,6 @@ public final class EntityCsv {
           m.provenance().source(),
           doc.personId(m));
     }
-  }
-
-  /** Replaces {@code file} atomically with the entities table of {@code documents}. */
-  public static void write(Collection<Document> documents, Path file) throws IOException {
-    AtomicFiles.writeText(file, out -> write(documents, out));
   }
 
   /** Reads an entities table from {@code file}, decoded as strict UTF-8. */

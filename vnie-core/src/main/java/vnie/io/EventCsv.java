@@ -2,10 +2,8 @@ package vnie.io;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,31 +18,20 @@ import vnie.core.Mention;
 import vnie.core.Provenance;
 
 /**
- * The events tables, in the {@link SpreadsheetCsv} dialect: {@code events.csv} has one row per
- * event ({@link #EVENT_HEADER}: its trigger, then one column per role with the texts of its
- * arguments joined by {@code "; "}), {@code event_arguments.csv} one row per argument ({@link
- * #ARGUMENT_HEADER}). Ids ({@code E1}, {@code E2} …) count the events of each document in its order
- * and join the two tables.
+ * The events tables: {@code events.csv} ({@link ResultTable#EVENTS}) has one row per event (its
+ * trigger, then one column per role with the texts of its arguments joined by {@code "; "}), {@code
+ * event_arguments.csv} ({@link ResultTable#EVENT_ARGUMENTS}) one row per argument. Ids ({@code E1},
+ * {@code E2} …) count the events of each document in its order and join the two tables.
  */
 public final class EventCsv {
-  /** Every role of every event type, in the order of the role columns. */
-  public static final List<String> ROLES =
-      List.of(
-          "Participant",
-          "Attacker",
-          "Target",
-          "Agent",
-          "Mover",
-          "Destination",
-          "Victim",
-          "Place",
-          "Time");
+  /** Every role of every event type, in the order of the role columns ({@link EventType#ROLES}). */
+  public static final List<String> ROLES = EventType.ROLES;
 
   /** The columns of {@code events.csv}. */
-  public static final List<String> EVENT_HEADER = eventHeader();
+  static final List<String> EVENT_HEADER = eventHeader();
 
   /** The columns of {@code event_arguments.csv}. */
-  public static final List<String> ARGUMENT_HEADER =
+  static final List<String> ARGUMENT_HEADER =
       List.of("doc", "event_id", "event_type", "role", "type", "text", "start", "end");
 
   private static final List<String> EVENT_REQUIRED =
@@ -62,13 +49,8 @@ public final class EventCsv {
     return List.copyOf(header);
   }
 
-  /** Writes {@code events.csv} for {@code documents} to {@code out}, which must encode UTF-8. */
-  public static void writeEvents(Collection<Document> documents, Writer out) throws IOException {
-    SpreadsheetCsv.writeTable(out, EVENT_HEADER, documents, EventCsv::writeEventRows);
-  }
-
   /** Prints the events of one document to {@code printer} (no header); ids count from E1. */
-  public static void writeEventRows(Document doc, CSVPrinter printer) throws IOException {
+  static void writeEventRows(Document doc, CSVPrinter printer) throws IOException {
     int n = 0;
     for (Event e : doc.events()) {
       List<Object> row = new ArrayList<>();
@@ -95,13 +77,8 @@ public final class EventCsv {
     }
   }
 
-  /** Writes {@code event_arguments.csv} for {@code documents} to {@code out}. */
-  public static void writeArguments(Collection<Document> documents, Writer out) throws IOException {
-    SpreadsheetCsv.writeTable(out, ARGUMENT_HEADER, documents, EventCsv::writeArgumentRows);
-  }
-
   /** Prints the event arguments of one document to {@code printer} (no header). */
-  public static void writeArgumentRows(Document doc, CSVPrinter printer) throws IOException {
+  static void writeArgumentRows(Document doc, CSVPrinter printer) throws IOException {
     int n = 0;
     for (Event e : doc.events()) {
       String id = "E" + ++n;
@@ -111,13 +88,6 @@ public final class EventCsv {
             doc.id(), id, e.type().name(), a.role(), m.type().name(), m.text(), m.start(), m.end());
       }
     }
-  }
-
-  /** Replaces {@code eventsFile} and {@code argumentsFile} atomically with the two tables. */
-  public static void write(Collection<Document> documents, Path eventsFile, Path argumentsFile)
-      throws IOException {
-    AtomicFiles.writeText(eventsFile, out -> writeEvents(documents, out));
-    AtomicFiles.writeText(argumentsFile, out -> writeArguments(documents, out));
   }
 
   /**

@@ -15,10 +15,10 @@ import vnie.core.Person;
 import vnie.core.Relation;
 
 /**
- * All result tables of {@code vnie extract} in one folder, written together and read back together:
- * {@code entities.csv}, {@code relations.csv}, {@code events.csv}, {@code event_arguments.csv} and
- * {@code persons.csv}. Relations, event arguments and persons read back point to the mentions of
- * the entities table.
+ * The result tables of {@code vnie extract} in one folder ({@link ResultTable#FINDINGS}: {@code
+ * entities.csv}, {@code relations.csv}, {@code events.csv}, {@code event_arguments.csv} and {@code
+ * persons.csv}), written together and read back together. Relations, event arguments and persons
+ * read back point to the mentions of the entities table.
  *
  * @param mentions entity mentions per document, in text order
  * @param relations relations per document (empty without {@code relations.csv})
@@ -30,12 +30,6 @@ public record ExtractionCsv(
     Map<String, List<Relation>> relations,
     Map<String, List<Event>> events,
     Map<String, List<Person>> persons) {
-  public static final String ENTITIES = "entities.csv";
-  public static final String RELATIONS = "relations.csv";
-  public static final String EVENTS = "events.csv";
-  public static final String EVENT_ARGUMENTS = "event_arguments.csv";
-  public static final String PERSONS = "persons.csv";
-
   public ExtractionCsv {
     mentions = ordered(mentions);
     relations = ordered(relations);
@@ -47,35 +41,41 @@ public record ExtractionCsv(
     return Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
-  /** Writes every table of {@code documents} into {@code dir}, each file atomically. */
+  /**
+   * Writes every table of {@code documents} but the errors table into {@code dir}, each file
+   * atomically, the rows in the order of {@code documents}.
+   */
   public static void write(Collection<Document> documents, Path dir) throws IOException {
-    EntityCsv.write(documents, dir.resolve(ENTITIES));
-    RelationCsv.write(documents, dir.resolve(RELATIONS));
-    EventCsv.write(documents, dir.resolve(EVENTS), dir.resolve(EVENT_ARGUMENTS));
-    PersonCsv.write(documents, dir.resolve(PERSONS));
+    for (ResultTable table : ResultTable.FINDINGS) {
+      table.write(documents, file(dir, table));
+    }
   }
 
   /** True when {@code dir} holds an entities table. */
   public static boolean existsIn(Path dir) {
-    return Files.exists(dir.resolve(ENTITIES));
+    return Files.exists(file(dir, ResultTable.ENTITIES));
+  }
+
+  private static Path file(Path dir, ResultTable table) {
+    return dir.resolve(table.fileName());
   }
 
   /** Reads the tables of {@code dir}; the entities table must be there, the others may not. */
   public static ExtractionCsv read(Path dir) throws IOException {
-    Map<String, List<Mention>> mentions = EntityCsv.read(dir.resolve(ENTITIES));
-    Map<String, List<Relation>> relations =
-        Files.exists(dir.resolve(RELATIONS))
-            ? RelationCsv.read(dir.resolve(RELATIONS), mentions)
-            : Map.of();
-    Map<String, List<Event>> events =
-        Files.exists(dir.resolve(EVENTS)) && Files.exists(dir.resolve(EVENT_ARGUMENTS))
-            ? EventCsv.read(dir.resolve(EVENTS), dir.resolve(EVENT_ARGUMENTS), mentions)
-            : Map.of();
-    Map<String, List<Person>> persons =
-        Files.exists(dir.resolve(PERSONS))
-            ? PersonCsv.read(
-                dir.resolve(PERSONS), EntityCsv.readPersonMentions(dir.resolve(ENTITIES)))
-            : Map.of();
-    return new ExtractionCsv(mentions, relations, events, persons);
+    Path entities = file(dir, ResultTable.ENTITIES);
+    Path relations = file(dir, ResultTable.RELATIONS);
+    Path events = file(dir, ResultTable.EVENTS);
+    Path arguments = file(dir, ResultTable.EVENT_ARGUMENTS);
+    Path persons = file(dir, ResultTable.PERSONS);
+    Map<String, List<Mention>> mentions = EntityCsv.read(entities);
+    return new ExtractionCsv(
+        mentions,
+        Files.exists(relations) ? RelationCsv.read(relations, mentions) : Map.of(),
+        Files.exists(events) && Files.exists(arguments)
+            ? EventCsv.read(events, arguments, mentions)
+            : Map.of(),
+        Files.exists(persons)
+            ? PersonCsv.read(persons, EntityCsv.readPersonMentions(entities))
+            : Map.of());
   }
 }

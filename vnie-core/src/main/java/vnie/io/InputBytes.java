@@ -1,5 +1,6 @@
 package vnie.io;
 
+import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import vnie.core.Document;
@@ -45,6 +46,15 @@ public final class InputBytes {
             + " bytes, the limit is "
             + maxBytes
             + " bytes (is it the right file?)");
+  }
+
+  /**
+   * The reason {@link TextFileReader} gives a file that could not be read: {@code file not found}
+   * for a {@link java.io.FileNotFoundException} or {@link java.nio.file.NoSuchFileException},
+   * {@code permission denied} for an {@link java.nio.file.AccessDeniedException}, else the error.
+   */
+  public static InputFileException unreadable(String name, IOException e) {
+    return TextFileReader.unreadable(pathFor(name), e);
   }
 
   /** The last segment of {@code name} without a {@code .txt} extension. */

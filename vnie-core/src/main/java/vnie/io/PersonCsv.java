@@ -1,10 +1,8 @@
 package vnie.io;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,27 +18,21 @@ import vnie.core.Relation;
 import vnie.core.RelationType;
 
 /**
- * The persons table, in the {@link SpreadsheetCsv} dialect: one row per person ({@link #HEADER})
- * with the canonical name, the ranks the person holds (HasRank) and the units the person commands
- * (Commands), each joined by {@code "; "} without repeats, the number of mentions and the offset of
- * the first one.
+ * The persons table ({@link ResultTable#PERSONS}): one row per person with the canonical name, the
+ * ranks the person holds (HasRank) and the units the person commands (Commands), each joined by
+ * {@code "; "} without repeats, the number of mentions and the offset of the first one.
  */
 public final class PersonCsv {
   /** The columns, in the order written. */
-  public static final List<String> HEADER =
+  static final List<String> HEADER =
       List.of("doc", "person_id", "name", "ranks", "units", "mentions", "first_offset");
 
   private static final List<String> REQUIRED = List.of("doc", "person_id", "name");
 
   private PersonCsv() {}
 
-  /** Writes the persons of {@code documents} to {@code out}, which must encode UTF-8. */
-  public static void write(Collection<Document> documents, Writer out) throws IOException {
-    SpreadsheetCsv.writeTable(out, HEADER, documents, PersonCsv::writeRows);
-  }
-
   /** Prints the rows of one document to {@code printer} (no header). */
-  public static void writeRows(Document doc, CSVPrinter printer) throws IOException {
+  static void writeRows(Document doc, CSVPrinter printer) throws IOException {
     for (Person p : doc.persons()) {
       printer.printRecord(
           doc.id(),
@@ -51,11 +43,6 @@ public final class PersonCsv {
           p.mentions().size(),
           p.firstOffset());
     }
-  }
-
-  /** Replaces {@code file} atomically with the persons table of {@code documents}. */
-  public static void write(Collection<Document> documents, Path file) throws IOException {
-    AtomicFiles.writeText(file, out -> write(documents, out));
   }
 
   /**

@@ -2,10 +2,8 @@ package vnie.io;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +17,13 @@ import vnie.core.Relation;
 import vnie.core.RelationType;
 
 /**
- * The relations table: one row per relation, columns {@link #HEADER}, in the {@link SpreadsheetCsv}
- * dialect. Ids ({@code R1}, {@code R2} …) count the relations of each document in its order; {@code
- * source} is the pattern that found the relation.
+ * The relations table ({@link ResultTable#RELATIONS}): one row per relation. Ids ({@code R1},
+ * {@code R2} …) count the relations of each document in its order; {@code source} is the pattern
+ * that found the relation.
  */
 public final class RelationCsv {
   /** The columns, in the order written. */
-  public static final List<String> HEADER =
+  static final List<String> HEADER =
       List.of(
           "doc",
           "sentence",
@@ -45,13 +43,8 @@ public final class RelationCsv {
 
   private RelationCsv() {}
 
-  /** Writes the relations of {@code documents} to {@code out}, which must encode UTF-8. */
-  public static void write(Collection<Document> documents, Writer out) throws IOException {
-    SpreadsheetCsv.writeTable(out, HEADER, documents, RelationCsv::writeRows);
-  }
-
   /** Prints the rows of one document to {@code printer} (no header); ids count from R1. */
-  public static void writeRows(Document doc, CSVPrinter printer) throws IOException {
+  static void writeRows(Document doc, CSVPrinter printer) throws IOException {
     int n = 0;
     for (Relation r : doc.relations()) {
       printer.printRecord(
@@ -67,11 +60,6 @@ public final class RelationCsv {
           r.arg2().end(),
           r.provenance().source());
     }
-  }
-
-  /** Replaces {@code file} atomically with the relations table of {@code documents}. */
-  public static void write(Collection<Document> documents, Path file) throws IOException {
-    AtomicFiles.writeText(file, out -> write(documents, out));
   }
 
   /**

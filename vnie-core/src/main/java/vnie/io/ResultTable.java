@@ -4,48 +4,55 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
 import vnie.core.Document;
 
 /**
- * The tables {@code vnie extract} writes, as CSV text in pieces: the start of each file (BOM and
- * header) and the records of one document, formatted by the table's own writer. A job that
- * processes documents apart (a task on a cluster) joins the pieces into the very tables {@code vnie
- * extract} writes; the records of one document are those {@code vnie extract} writes for it, in the
- * same order and with the same ids.
+ * The tables {@code vnie extract} writes, each defined once: its file, its {@link #header()
+ * columns} and the {@link #rows(Document) rows of one document}, in the {@link SpreadsheetCsv}
+ * dialect (UTF-8 with BOM, CRLF). Whatever writes a table writes it through here: a whole table at
+ * once ({@link #write(Collection, Writer)}), or its {@link #head() head} and then each document's
+ * rows as the document is done (a batch in input order, a task on a cluster, the local server's
+ * download), so the bytes are the same however the table is made. The errors table lists the inputs
+ * that could not be processed; no document has rows there.
  */
-// The header is an unmodifiable List.of and the writers are stateless method references; Error
-// Prone only trusts Guava's immutable types and @Immutable, which vnie does not use.
+// The header is an unmodifiable List.of and the row printers are stateless method references;
+// Error Prone only trusts Guava's immutable types and @Immutable, which vnie does not use.
 @SuppressWarnings("ImmutableEnumChecker")
 public enum ResultTable {
-  ENTITIES(ExtractionCsv.ENTITIES, EntityCsv.HEADER, EntityCsv::write),
-  RELATIONS(ExtractionCsv.RELATIONS, RelationCsv.HEADER, RelationCsv::write),
-  EVENTS(ExtractionCsv.EVENTS, EventCsv.EVENT_HEADER, EventCsv::writeEvents),
-  EVENT_ARGUMENTS(
-      ExtractionCsv.EVENT_ARGUMENTS, EventCsv.ARGUMENT_HEADER, EventCsv::writeArguments),
-  PERSONS(ExtractionCsv.PERSONS, PersonCsv.HEADER, PersonCsv::write),
-  /** Inputs that could not be processed, with the reason; no document has records here. */
-  ERRORS("errors.csv", List.of("file", "reason"), null);
+  /** One entity mention a row. */
+  ENTITIES("entities.csv", EntityCsv.HEADER, EntityCsv::writeRows),
+  /** One relation a row. */
+  RELATIONS("relations.csv", RelationCsv.HEADER, RelationCsv::writeRows),
+  /** One event a row, with its arguments' texts in one column per role. */
+  EVENTS("events.csv", EventCsv.EVENT_HEADER, EventCsv::writeEventRows),
+  /** One event argument a row. */
+  EVENT_ARGUMENTS("event_arguments.csv", EventCsv.ARGUMENT_HEADER, EventCsv::writeArgumentRows),
+  /** One person a row. */
+  PERSONS("persons.csv", PersonCsv.HEADER, PersonCsv::writeRows),
+  /** Inputs that could not be processed, with the reason; see {@link #errorRow}. */
+  ERRORS("errors.csv", List.of("file", "reason"), (doc, printer) -> {});
 
-  @FunctionalInterface
-  private interface TableWriter {
-    void write(Collection<Document> documents, Writer out) throws IOException;
-  }
+  /** The tables of a document's findings: every table but {@link #ERRORS}. */
+  public static final List<ResultTable> FINDINGS =
+      List.of(ENTITIES, RELATIONS, EVENTS, EVENT_ARGUMENTS, PERSONS);
 
   private final String fileName;
   private final List<String> header;
-  private final TableWriter writer; // null for ERRORS
+  private final SpreadsheetCsv.DocumentRows rows;
   private final String head;
 
-  ResultTable(String fileName, List<String> header, TableWriter writer) {
+  ResultTable(String fileName, List<String> header, SpreadsheetCsv.DocumentRows rows) {
     this.fileName = fileName;
     this.header = header;
-    this.writer = writer;
-    this.head = headOf(header);
+    this.rows = rows;
+    this.head = text(out -> SpreadsheetCsv.open(out, header.toArray(String[]::new)).flush());
   }
 
-  /** The file {@code vnie extract} writes the table to, e.g. {@code entities.csv}. */
+  /** The file the table is written to, e.g. {@code entities.csv}. */
   public String fileName() {
     return fileName;
   }
@@ -65,39 +72,47 @@ public enum ResultTable {
     return head;
   }
 
-  /** The records of {@code doc} in this table, one CRLF-ended line each; empty when none. */
-  public String records(Document doc) {
-    if (writer == null) {
-      return "";
-    }
-    StringWriter out = new StringWriter();
-    try {
-      writer.write(List.of(doc), out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a StringWriter does not fail", e);
-    }
-    String written = out.toString();
-    if (!written.startsWith(head)) {
-      throw new IllegalStateException(fileName + ": the writer's header is not " + header);
-    }
-    return written.substring(head.length());
+  /**
+   * The rows of {@code doc} in this table, one CRLF-ended record each, in text order with ids
+   * counted within the document; empty when it has none.
+   */
+  public String rows(Document doc) {
+    return records(printer -> rows.write(doc, printer));
   }
 
-  /** The record of {@link #ERRORS} for an input that could not be processed. */
-  public static String errorRecord(String file, String reason) {
-    StringWriter out = new StringWriter();
-    try {
-      SpreadsheetCsv.FORMAT.print(out).printRecord(file, reason);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a StringWriter does not fail", e);
-    }
-    return out.toString();
+  /** The row of {@link #ERRORS} for an input {@code file} that could not be processed. */
+  public static String errorRow(String file, String reason) {
+    return records(printer -> printer.printRecord(file, reason));
   }
 
-  private static String headOf(List<String> header) {
+  /** Writes the whole table of {@code documents}, their rows in the order given. */
+  public void write(Collection<Document> documents, Writer out) throws IOException {
+    SpreadsheetCsv.writeTable(out, header, documents, rows);
+  }
+
+  /** Replaces {@code file} atomically with the table of {@code documents}. */
+  public void write(Collection<Document> documents, Path file) throws IOException {
+    AtomicFiles.writeText(file, out -> write(documents, out));
+  }
+
+  private interface Records {
+    void print(CSVPrinter printer) throws IOException;
+  }
+
+  /** Records without a header. */
+  private static String records(Records records) {
+    return text(
+        out -> {
+          CSVPrinter printer = SpreadsheetCsv.FORMAT.print(out);
+          records.print(printer);
+          printer.flush();
+        });
+  }
+
+  private static String text(AtomicFiles.TextContent content) {
     StringWriter out = new StringWriter();
     try {
-      SpreadsheetCsv.open(out, header.toArray(String[]::new)).flush();
+      content.writeTo(out);
     } catch (IOException e) {
       throw new UncheckedIOException("a StringWriter does not fail", e);
     }

@@ -1,5 +1,6 @@
 package vnie.io;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -100,8 +101,12 @@ public final class TextFileReader {
     }
   }
 
-  private static InputFileException unreadable(Path file, IOException e) {
-    if (e instanceof NoSuchFileException) {
+  /**
+   * Why {@code file} could not be read: not found, permission denied, or the error itself. Knows
+   * the exceptions of the JDK's file systems, old ({@code java.io}) and new ({@code java.nio}).
+   */
+  static InputFileException unreadable(Path file, IOException e) {
+    if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) {
       return new InputFileException(file, "file not found", e);
     }
     if (e instanceof AccessDeniedException) {

@@ -65,7 +65,7 @@ final class BracketRule {
       }
       int start = afterLabel(s, itemStart, i);
       if (start < i && isAlias(s, start, i)) {
-        out.add(s.candidate(type, start, i, "", ALIAS, Priority.ALIAS));
+        out.add(s.candidate(type, start, i, "", ALIAS, lex.priorities.of(ALIAS)));
       }
       itemStart = i + 1;
     }
@@ -130,19 +130,20 @@ final class BracketRule {
       boolean dashed =
           died.firstToken() == born.endToken() + 1 && DASHES.contains(s.form(born.endToken()));
       if (dashed && gap >= MIN_LIFESPAN_YEARS && gap <= 120) {
-        out.add(s.candidate(EntityType.PERSON, start, end, "", LIFESPAN, Priority.PERSON));
+        out.add(
+            s.candidate(EntityType.PERSON, start, end, "", LIFESPAN, lex.priorities.of(LIFESPAN)));
         return;
       }
     }
   }
 
   private boolean startsKnownWord(SentenceView s, int i) {
-    return lex.eventNames().longestAt(s.tokens(), i) != null
-        || lex.formations().longestAt(s.tokens(), i) != null
-        || lex.namedForces().longestAt(s.tokens(), i) != null
-        || lex.ranks().longestAt(s.tokens(), i) != null
-        || lex.countries().longestAt(s.tokens(), i) != null
-        || lex.places().longestAt(s.tokens(), i) != null;
+    return lex.eventNames.longestAt(s.tokens(), i) != null
+        || lex.formations.longestAt(s.tokens(), i) != null
+        || lex.namedForces.longestAt(s.tokens(), i) != null
+        || lex.ranks.longestAt(s.tokens(), i) != null
+        || lex.countries.longestAt(s.tokens(), i) != null
+        || lex.places.longestAt(s.tokens(), i) != null;
   }
 
   private static int year(Candidate date) {

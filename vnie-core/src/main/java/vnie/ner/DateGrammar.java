@@ -2,9 +2,10 @@ package vnie.ner;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vnie.ner.DateExpression.Era;
+import vnie.ner.DateWords.Marker;
 import vnie.text.PhraseLexicon;
 
 /**
@@ -17,29 +18,38 @@ import vnie.text.PhraseLexicon;
  *         | D/M/Y | Y (a bare year after "(", a dash, từ, đến or a name)
  * </pre>
  *
- * The words (months, seasons, modifiers) come from {@code date-words.tsv}. Stateless.
+ * The words (months, seasons, modifiers) come from {@code ner/date-words.tsv}, the markers that
+ * open each part ({@code ngày}, {@code tháng}, {@code mùa} …) and the words around bare years and
+ * ranges from {@code ner/date-markers.tsv}. Stateless.
  */
 final class DateGrammar {
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{3,4}))?");
-  private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{4})");
+  private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[/-](\\d{4})");
   private static final Pattern YEAR = Pattern.compile("\\d{3,4}");
   private static final Pattern ROMAN = Pattern.compile("[IVXL]+");
-  private static final Set<String> BEFORE_BARE_YEAR =
-      Set.of("(", "–", "—", "-", "từ", "đến", "tới");
-  private static final Set<String> RANGE_WORDS = Set.of("đến", "tới", "-", "–", "—");
 
-  private final PhraseLexicon<NerLexicons.DateWord> words;
+  private final DateWords words;
+  private final DateSuffixes suffixes;
 
-  DateGrammar(PhraseLexicon<NerLexicons.DateWord> words) {
+  DateGrammar(DateWords words) {
     this.words = words;
+    this.suffixes = new DateSuffixes(words);
   }
 
   List<DateExpression> find(SentenceView s) {
     List<DateExpression> found = new ArrayList<>();
     int i = 0;
     while (i < s.size()) {
+      DateExpression previous = found.isEmpty() ? null : found.get(found.size() - 1);
       DateExpression date = parseAt(s, i);
+      if (date == null && previous != null && previous.endToken() == i) {
+        date = suffixes.nextYearOfList(s, previous);
+        if (date != null && date.era() == DateExpression.Era.BEFORE_COMMON_ERA) {
+          // (328-299 TCN): the era after the range's end holds for its start too
+          found.set(found.size() - 1, previous.withEra(previous.endToken(), date.era()));
+        }
+      }
       if (date != null) {
         found.add(date);
         i = date.endToken();
@@ -52,65 +62,83 @@ final class DateGrammar {
 
   private DateExpression parseAt(SentenceView s, int i) {
     int core = i;
-    NerLexicons.DateWord modifier = wordAt(s, i);
-    if (modifier != null && modifier.kind().equals("modifier")) {
-      core = i + words.longestAt(s.tokens(), i).length();
+    PhraseLexicon.Match<DateWords.DateWord> modifier = words.wordAt(s, i);
+    if (modifier != null && modifier.value().kind().equals("modifier")) {
+      core = i + modifier.length();
     }
     DateExpression parsed = parseCore(s, core);
     if (parsed == null) {
       return null;
     }
-    return new DateExpression(
-        i,
-        parsed.endToken(),
-        parsed.year(),
-        parsed.month(),
-        parsed.day(),
-        parsed.season(),
-        parsed.yearless());
+    return suffixes.extend(s, parsed.withSpan(i, parsed.endToken()));
   }
 
   private DateExpression parseCore(SentenceView s, int i) {
-    String w = s.lower(i);
-    if (w.equals("ngày") && s.isNumber(i + 1)) {
-      DateExpression full = dayFirst(s, i, i + 1);
-      return full != null ? full : dayBeforeRange(s, i, i + 1);
+    int day = words.at(s, i, Marker.DAY);
+    day += day > 0 ? words.at(s, i + day, Marker.DAY) : 0; // ngày mùng 9
+    if (day > 0 && s.isNumber(i + day)) {
+      DateExpression full = dayFirst(s, i, i + day);
+      return full != null ? full : suffixes.bareDay(s, i, i + day);
     }
-    if (w.equals("tháng")) {
-      return monthFirst(s, i, i + 1, null);
+    int fullMoon = words.at(s, i, Marker.FULL_MOON);
+    int afterMoon = i + fullMoon;
+    if (fullMoon > 0 && words.at(s, afterMoon, Marker.MONTH) > 0) {
+      return monthFirst(s, i, afterMoon + words.at(s, afterMoon, Marker.MONTH), "15");
     }
-    if (w.equals("mùa")) {
-      return season(s, i);
+    int month = words.at(s, i, Marker.MONTH);
+    boolean counted = s.isNumber(i - 1) && words.before(s, i - 1, Marker.DURATION);
+    if (month > 0 && !counted) { // not sau 3 tháng 5 ngày
+      return monthFirst(s, i, i + month, null);
     }
-    if (w.equals("năm") && isYear(s, i + 1)) {
-      return new DateExpression(i, i + 2, year(s, i + 1), null, null, null, null);
+    int season = words.at(s, i, Marker.SEASON);
+    if (season > 0) {
+      return season(s, i, i + season);
     }
-    if (w.equals("những") && s.lower(i + 1).equals("năm") && isDecade(s, i + 2)) {
-      return decade(s, i, i + 2);
+    int year = words.at(s, i, Marker.YEAR);
+    boolean shortYear = // năm 43, năm 50 TCN; not năm 20 tuổi
+        year > 0
+            && s.isNumber(i + year)
+            && TokenShapes.isDigits(s.form(i + year), 1, 2)
+            && !suffixes.followedByNoun(s, i + year);
+    if (year > 0 && (isYear(s, i + year) || shortYear)) {
+      return DateExpression.of(i, i + year + 1, year(s, i + year), null, null, null);
     }
-    if ((w.equals("thập") && (s.lower(i + 1).equals("niên") || s.lower(i + 1).equals("kỷ")))
-        && isDecade(s, i + 2)) {
-      return decade(s, i, i + 2);
+    if (year > 0 && words.cycleYearAt(s, i + year)) {
+      return DateExpression.of(i, i + year + 2, null, null, null, null); // năm Quý Mão
     }
-    if (w.equals("thế") && s.lower(i + 1).equals("kỷ")) {
-      return century(s, i, i + 2);
+    int decade = words.at(s, i, Marker.DECADE);
+    if (decade > 0 && isDecade(s, i + decade)) {
+      return decade(s, i, i + decade);
     }
-    if (s.isNumber(i) && s.lower(i + 1).equals("tháng")) {
+    int century = words.at(s, i, Marker.CENTURY);
+    if (century > 0) {
+      return century(s, i, i + century + words.at(s, i + century, Marker.ORDINAL));
+    }
+    if (s.isNumber(i) && words.at(s, i + 1, Marker.MONTH) > 0) {
       DateExpression dayMonth = dayFirst(s, i, i);
-      boolean anchored = BEFORE_BARE_YEAR.contains(s.lower(i - 1)) || s.form(i - 1).equals(";");
-      if (dayMonth != null && (dayMonth.hasYear() || anchored)) {
+      if (dayMonth != null && (dayMonth.hasYear() || !words.before(s, i, Marker.DURATION))) {
         return dayMonth;
       }
     }
     if (s.isNumber(i)) {
-      Matcher m = DAY_MONTH_YEAR.matcher(s.form(i));
-      if (m.matches() && m.group(3) != null && validDayMonth(m)) {
-        return new DateExpression(
-            i, i + 1, Integer.parseInt(m.group(3)), two(m.group(2)), two(m.group(1)), null, null);
-      }
-      if (isBareYear(s, i)) {
-        return new DateExpression(i, i + 1, year(s, i), null, null, null, null);
-      }
+      return numberDate(s, i);
+    }
+    return null;
+  }
+
+  /** A date written as one number: 30/4/1975, 2/1944, or a bare year. */
+  private DateExpression numberDate(SentenceView s, int i) {
+    Matcher m = DAY_MONTH_YEAR.matcher(s.form(i));
+    if (m.matches() && m.group(3) != null && validDayMonth(m)) {
+      return DateExpression.of(
+          i, i + 1, Integer.parseInt(m.group(3)), two(m.group(2)), two(m.group(1)), null);
+    }
+    Matcher my = MONTH_YEAR.matcher(s.form(i));
+    if (my.matches() && validMonth(my.group(1)) && my.group(2).length() == 4) {
+      return DateExpression.of(i, i + 1, Integer.parseInt(my.group(2)), two(my.group(1)), null, null);
+    }
+    if (isBareYear(s, i) || suffixes.bareYearBeforeEra(s, i)) {
+      return DateExpression.of(i, i + 1, year(s, i), null, null, null);
     }
     return null;
   }
@@ -120,33 +148,24 @@ final class DateGrammar {
     Matcher m = DAY_MONTH_YEAR.matcher(s.form(i));
     if (m.matches() && validDayMonth(m)) {
       Integer year = m.group(3) == null ? null : Integer.parseInt(m.group(3));
-      return new DateExpression(start, i + 1, year, two(m.group(2)), two(m.group(1)), null, null);
+      return DateExpression.of(start, i + 1, year, two(m.group(2)), two(m.group(1)), null);
     }
-    if (TokenShapes.isDigits(s.form(i), 1, 2) && s.lower(i + 1).equals("tháng")) {
+    int month = words.at(s, i + 1, Marker.MONTH);
+    if (TokenShapes.isDigits(s.form(i), 1, 2) && month > 0) {
       int day = Integer.parseInt(s.form(i));
       if (day >= 1 && day <= 31) {
-        return monthFirst(s, start, i + 2, two(s.form(i)));
+        return monthFirst(s, start, i + 1 + month, two(s.form(i)));
       }
     }
     return null;
   }
 
-  /** ngày 25 đến 29 tháng 10: a bare day that takes its month from the other end of the range. */
-  private static DateExpression dayBeforeRange(SentenceView s, int start, int i) {
-    boolean day = TokenShapes.isDigits(s.form(i), 1, 2) && Integer.parseInt(s.form(i)) <= 31;
-    boolean range = RANGE_WORDS.contains(s.lower(i + 1)) && s.isNumber(i + 2);
-    if (!day || !range) {
-      return null;
-    }
-    return new DateExpression(start, i + 1, null, null, two(s.form(i)), null, null);
-  }
-
-  /** The month after "tháng" at {@code i}, then an optional year. */
+  /** The month after a month marker ({@code tháng}) at {@code i}, then an optional year. */
   private DateExpression monthFirst(SentenceView s, int start, int i, String day) {
     Matcher my = MONTH_YEAR.matcher(s.form(i));
     if (my.matches() && validMonth(my.group(1))) {
-      return new DateExpression(
-          start, i + 1, Integer.parseInt(my.group(2)), two(my.group(1)), day, null, null);
+      return DateExpression.of(
+          start, i + 1, Integer.parseInt(my.group(2)), two(my.group(1)), day, null);
     }
     String month = null;
     int end = i;
@@ -154,40 +173,38 @@ final class DateGrammar {
       month = two(s.form(i));
       end = i + 1;
     } else {
-      NerLexicons.DateWord named = wordAt(s, i);
-      if (named != null && named.kind().equals("month")) {
-        month = named.value();
-        end = i + words.longestAt(s.tokens(), i).length();
+      PhraseLexicon.Match<DateWords.DateWord> named = words.wordAt(s, i);
+      if (named != null && named.value().kind().equals("month")) {
+        month = named.value().value();
+        end = i + named.length();
       }
     }
     if (month == null) {
       return null;
     }
-    if (s.lower(end).equals("năm") && isYear(s, end + 1)) {
-      return new DateExpression(start, end + 2, year(s, end + 1), month, day, null, null);
-    }
-    return new DateExpression(start, end, null, month, day, null, null);
+    return suffixes.year(s, DateExpression.of(start, end, null, month, day, null));
   }
 
-  /** mùa Xuân năm 1945; a season without a year is not a date. */
-  private DateExpression season(SentenceView s, int i) {
-    NerLexicons.DateWord named = wordAt(s, i + 1);
-    if (named == null || !named.kind().equals("season")) {
+  /** mùa Xuân năm 1945: the season word at {@code j}; a season without a year is not a date. */
+  private DateExpression season(SentenceView s, int i, int j) {
+    PhraseLexicon.Match<DateWords.DateWord> named = words.wordAt(s, j);
+    if (named == null || !named.value().kind().equals("season")) {
       return null;
     }
-    int after = i + 2;
-    if (s.lower(after).equals("năm") && isYear(s, after + 1)) {
-      return new DateExpression(i, after + 2, year(s, after + 1), null, null, named.value(), null);
-    }
-    if (isYear(s, after)) {
-      return new DateExpression(i, after + 1, year(s, after), null, null, named.value(), null);
-    }
-    return null;
+    String code = named.value().value();
+    int after = j + named.length();
+    DateExpression dated = suffixes.year(s, DateExpression.of(i, after, null, null, null, code));
+    return dated.endToken() > after ? dated : null;
   }
 
   private static DateExpression decade(SentenceView s, int start, int numberAt) {
     String digits = s.form(numberAt);
-    return new DateExpression(start, numberAt + 1, null, null, null, null, digits.substring(0, 3));
+    if (digits.length() == 2) { // thập niên 40: the century comes from the year rule
+      return new DateExpression(
+          start, numberAt + 1, null, null, null, null, digits.substring(0, 1), Era.SHORT_DECADE);
+    }
+    return new DateExpression(
+        start, numberAt + 1, null, null, null, null, digits.substring(0, 3), Era.PLAIN);
   }
 
   /** thế kỷ 20 or thế kỷ XX → 19: the TIMEX3 century is the hundreds of its years. */
@@ -205,7 +222,7 @@ final class DateGrammar {
       return null;
     }
     return new DateExpression(
-        start, numberAt + 1, null, null, null, null, TokenShapes.padded(century - 1, 2));
+        start, numberAt + 1, null, null, null, null, TokenShapes.padded(century - 1, 2), Era.PLAIN);
   }
 
   private boolean isBareYear(SentenceView s, int i) {
@@ -220,28 +237,23 @@ final class DateGrammar {
     boolean nextIsNoun =
         s.inRange(i + 1)
             && s.tokens().get(i + 1).is(vnie.core.TokenKind.WORD)
-            && !s.lower(i + 1).equals("đến")
-            && !s.lower(i + 1).equals("tới")
-            && !s.lower(i + 1).equals("và");
-    boolean rangeStart =
-        RANGE_WORDS.contains(s.lower(i + 1)) && TokenShapes.isDigits(s.form(i + 2), 4, 4);
-    return (BEFORE_BARE_YEAR.contains(s.lower(i - 1)) || afterName || rangeStart) && !nextIsNoun;
+            && words.at(s, i + 1, Marker.YEAR_FOLLOWER) == 0;
+    int rangeWord = words.at(s, i + 1, Marker.RANGE);
+    boolean rangeStart = rangeWord > 0 && TokenShapes.isDigits(s.form(i + 1 + rangeWord), 4, 4);
+    boolean opened = words.before(s, i, Marker.YEAR_OPENER);
+    return (opened || afterName || rangeStart) && !nextIsNoun;
   }
 
-  private NerLexicons.DateWord wordAt(SentenceView s, int i) {
-    PhraseLexicon.Match<NerLexicons.DateWord> m = words.longestAt(s.tokens(), i);
-    return m == null ? null : m.value();
-  }
-
-  private static boolean isYear(SentenceView s, int i) {
+  static boolean isYear(SentenceView s, int i) {
     return s.isNumber(i) && YEAR.matcher(s.form(i)).matches();
   }
 
   private static boolean isDecade(SentenceView s, int i) {
-    return s.isNumber(i) && TokenShapes.isDigits(s.form(i), 4, 4) && s.form(i).endsWith("0");
+    boolean digits = TokenShapes.isDigits(s.form(i), 4, 4) || TokenShapes.isDigits(s.form(i), 2, 2);
+    return s.isNumber(i) && digits && s.form(i).endsWith("0");
   }
 
-  private static int year(SentenceView s, int i) {
+  static int year(SentenceView s, int i) {
     return Integer.parseInt(s.form(i));
   }
 
@@ -255,7 +267,7 @@ final class DateGrammar {
     return month >= 1 && month <= 12;
   }
 
-  private static String two(String digits) {
+  static String two(String digits) {
     return TokenShapes.padded(Integer.parseInt(digits), 2);
   }
 

@@ -2,7 +2,6 @@ package vnie.ner;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import vnie.core.EntityType;
 
 /**
@@ -12,51 +11,54 @@ import vnie.core.EntityType;
  */
 final class DateRule {
   static final String SOURCE = "date-grammar";
-  private static final Set<String> RANGE_WORDS = Set.of("đến", "tới", "-", "–", "—");
-
+  private final DateWords words;
   private final DateGrammar grammar;
+  private final int priority;
 
   DateRule(NerLexicons lexicons) {
-    this.grammar = new DateGrammar(lexicons.dateWords());
+    this.words = lexicons.dates;
+    this.grammar = new DateGrammar(lexicons.dates);
+    this.priority = lexicons.priorities.of(SOURCE);
   }
 
   List<Candidate> find(List<SentenceView> sentences) {
     List<Candidate> out = new ArrayList<>();
     String lastYear = "XXXX";
+    String lastMonth = null;
     for (SentenceView s : sentences) {
       List<DateExpression> dates = grammar.find(s);
       for (int k = 0; k < dates.size(); k++) {
         DateExpression d = dates.get(k);
         String year = lastYear;
-        if (d.needsYear()) {
-          DateExpression rangeEnd = k + 1 < dates.size() ? dates.get(k + 1) : null;
-          boolean range = rangeEnd != null && joinedAsRange(s, d, rangeEnd);
-          if (range && rangeEnd.hasYear()) {
-            year = TokenShapes.padded(rangeEnd.year(), 4);
-          }
-          if (range && d.month() == null && d.day() != null && rangeEnd.month() != null) {
-            d = d.withMonth(rangeEnd.month());
-          }
+        DateExpression rangeEnd = k + 1 < dates.size() ? dates.get(k + 1) : null;
+        boolean range = rangeEnd != null && joinedAsRange(s, d, rangeEnd);
+        if (d.needsYear() && range && rangeEnd.hasYear()) {
+          year = TokenShapes.padded(rangeEnd.year(), 4);
         }
-        if (d.hasYear()) {
+        if (d.month() == null && d.day() != null) {
+          // A bare day: the month of the other end of its range, else of the closest date before.
+          String month = range && rangeEnd.month() != null ? rangeEnd.month() : lastMonth;
+          d = month == null ? d : d.withMonth(month);
+        }
+        if (d.era() == DateExpression.Era.BEFORE_COMMON_ERA) {
+          lastYear = "XXXX";
+        } else if (d.hasYear()) {
           lastYear = TokenShapes.padded(d.year(), 4);
+        }
+        if (d.month() != null) {
+          lastMonth = d.month();
         }
         out.add(
             s.candidate(
-                EntityType.DATE,
-                d.firstToken(),
-                d.endToken(),
-                d.value(year),
-                SOURCE,
-                Priority.DATE));
+                EntityType.DATE, d.firstToken(), d.endToken(), d.value(year), SOURCE, priority));
       }
     }
     return out;
   }
 
-  /** True when only a range word (and "ngày") stands between the two dates. */
-  private static boolean joinedAsRange(SentenceView s, DateExpression from, DateExpression to) {
+  /** True when only a range word (and a day marker) stands between the two dates. */
+  private boolean joinedAsRange(SentenceView s, DateExpression from, DateExpression to) {
     int gap = to.firstToken() - from.endToken();
-    return gap >= 1 && gap <= 2 && RANGE_WORDS.contains(s.lower(from.endToken()));
+    return gap >= 1 && gap <= 2 && words.at(s, from.endToken(), DateWords.Marker.RANGE) > 0;
   }
 }

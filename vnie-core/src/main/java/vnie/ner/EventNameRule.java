@@ -15,7 +15,7 @@ final class EventNameRule {
   private final PhraseLexicon<String> heads;
 
   EventNameRule(NerLexicons lexicons) {
-    this.heads = lexicons.eventNames();
+    this.heads = lexicons.eventNames;
   }
 
   List<Span> find(SentenceView s) {

@@ -13,19 +13,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import vnie.core.Lexicons;
 import vnie.core.Token;
+import vnie.rules.RuleFile;
+import vnie.rules.RulePack;
 import vnie.text.Tokenizer;
 
 /**
  * Named lists of names (provinces, countries, given names, ranks …) that the entity model looks
  * tokens up in. Each entry is tokenized as the pipeline tokenizes text and matched regardless of
  * case; in a sentence, each list marks its leftmost longest matches, the first token {@code B} and
- * the others {@code I}. The lists are named in {@code vnie/gazetteers/manifest.tsv}; a user's
- * folder may replace any of them or add more without rebuilding. Immutable and thread-safe.
+ * the others {@code I}. The lists are the files of the rule pack that its {@code manifest.tsv}
+ * gives a gazetteer name (a user's pack may replace or add them); a user's gazetteer folder may
+ * also replace any of them or add more without rebuilding. Immutable and thread-safe.
  */
 public final class Gazetteers {
-  private static final String MANIFEST = "gazetteers/manifest.tsv";
   private static final int MAX_LISTS = 64;
 
   private final List<String> names;
@@ -79,20 +80,21 @@ public final class Gazetteers {
    * @throws IOException when the folder cannot be read
    */
   public static Gazetteers load(Path userFolder) throws IOException {
+    return load(RulePack.shipped(), userFolder);
+  }
+
+  /**
+   * The lists of {@code pack} (the files its manifest gives a gazetteer name, in its order), with
+   * those of {@code userFolder} (when not null) as {@link #load(Path)} reads them.
+   *
+   * @throws IOException when the folder cannot be read
+   */
+  public static Gazetteers load(RulePack pack, Path userFolder) throws IOException {
     Map<String, List<String>> lists = new LinkedHashMap<>();
-    for (List<String> row : Lexicons.rows(MANIFEST)) {
-      if (row.size() != 3) {
-        throw new IllegalStateException(
-            MANIFEST + ": expected name, file and column, found " + String.join("\t", row));
+    for (RuleFile file : pack.files()) {
+      if (!file.gazetteer().isEmpty()) {
+        lists.put(file.gazetteer(), List.copyOf(pack.entries(file.path())));
       }
-      int column = Integer.parseInt(row.get(2)) - 1;
-      List<String> entries = new ArrayList<>();
-      for (List<String> entry : Lexicons.rows(row.get(1))) {
-        if (column < entry.size() && !entry.get(column).isEmpty()) {
-          entries.add(entry.get(column));
-        }
-      }
-      lists.put(row.get(0), entries);
     }
     if (userFolder != null) {
       if (!Files.isDirectory(userFolder)) {

@@ -2,6 +2,7 @@ package vnie.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import vnie.core.EntityType;
 import vnie.core.TokenKind;
 import vnie.text.PhraseLexicon;
@@ -16,15 +17,22 @@ import vnie.text.PhraseLexicon;
  *       a longer name ({@code Mỹ} in {@code Mỹ Tho}, {@code Đức} in {@code Nguyễn Đức Cảnh});
  *   <li>{@code place-classifier}: a capitalised name after a classifier such as {@code sông}, which
  *       stays outside the span ({@code sông Elbe} → {@code Elbe});
- *   <li>{@code region}: {@code miền} with a capitalised direction ({@code miền Bắc});
+ *   <li>{@code region}: a word of {@code region-heads.txt} ({@code miền}) with a capitalised
+ *       direction of {@code region-words.txt} ({@code miền Bắc});
  *   <li>{@code place-preposition}: a capitalised name after {@code ở}, {@code tại}, {@code gần} …
  *   <li>{@code place-nationality}: a capitalised name after {@code quân} or {@code giặc}.
  * </ul>
  */
 final class LocationRule {
+  static final String COUNTRIES = "countries";
+  static final String PLACES = "places";
+  static final String REGION = "region";
   static final String CLASSIFIER = "place-classifier";
   static final String PREPOSITION = "place-preposition";
   static final String NATIONALITY = "place-nationality";
+
+  /** The sources of {@link #patternMatches}: places found by the word before them. */
+  static final Set<String> PATTERN_SOURCES = Set.of(CLASSIFIER, PREPOSITION, NATIONALITY);
 
   private final NerLexicons lex;
 
@@ -36,10 +44,12 @@ final class LocationRule {
   List<Candidate> lexiconMatches(SentenceView s) {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
-      addLexiconMatch(s, i, lex.countries(), "countries", out);
-      addLexiconMatch(s, i, lex.places(), "places", out);
-      if (s.lower(i).equals("miền") && lex.regionWords().contains(s.form(i + 1))) {
-        out.add(s.candidate(EntityType.LOCATION, i, i + 2, "", "region", Priority.REGION));
+      addLexiconMatch(s, i, lex.countries, COUNTRIES, out);
+      addLexiconMatch(s, i, lex.places, PLACES, out);
+      int head = s.lengthAt(lex.regionHeads, i);
+      if (head > 0 && lex.regionWords.contains(s.form(i + head))) {
+        int end = i + head + 1;
+        out.add(s.candidate(EntityType.LOCATION, i, end, "", REGION, lex.priorities.of(REGION)));
       }
     }
     return out;
@@ -49,9 +59,9 @@ final class LocationRule {
   List<Candidate> patternMatches(SentenceView s) {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
-      addNameAfter(s, i, lex.placeClassifiers(), CLASSIFIER, out);
-      addNameAfter(s, i, lex.placePrepositions(), PREPOSITION, out);
-      addNameAfter(s, i, lex.nationalityCues(), NATIONALITY, out);
+      addNameAfter(s, i, lex.placeClassifiers, CLASSIFIER, out);
+      addNameAfter(s, i, lex.placePrepositions, PREPOSITION, out);
+      addNameAfter(s, i, lex.nationalityCues, NATIONALITY, out);
     }
     return out;
   }
@@ -63,10 +73,10 @@ final class LocationRule {
       return;
     }
     int end = i + m.length();
-    boolean language = lex.languageMarkers().contains(s.form(i - 1));
-    boolean pronoun = m.length() == 1 && lex.pronounFollowers().contains(s.form(end));
+    boolean language = lex.languageMarkers.contains(s.form(i - 1));
+    boolean pronoun = m.length() == 1 && lex.pronounFollowers.contains(s.form(end));
     if (!language && !pronoun && !insideLongerName(s, i, end)) {
-      out.add(s.candidate(EntityType.LOCATION, i, end, "", source, Priority.PLACE_LEXICON));
+      out.add(s.candidate(EntityType.LOCATION, i, end, "", source, lex.priorities.of(source)));
     }
   }
 
@@ -75,7 +85,7 @@ final class LocationRule {
    * or other name of the lexicons explains: {@code Mỹ Tho}, {@code Nguyễn Đức Cảnh}.
    */
   private boolean insideLongerName(SentenceView s, int from, int to) {
-    boolean afterRegion = s.lower(from - 2).equals("miền");
+    boolean afterRegion = s.endsWith(lex.regionHeads, from - 1);
     boolean before =
         from > 1 && isPlainNamePart(s, from - 1) && !endsKnownWord(s, from) && !afterRegion;
     boolean after = isPlainNamePart(s, to) && !startsKnownWord(s, to);
@@ -89,17 +99,17 @@ final class LocationRule {
   }
 
   private boolean startsKnownWord(SentenceView s, int i) {
-    return lex.ranks().longestAt(s.tokens(), i) != null
-        || lex.formations().longestAt(s.tokens(), i) != null
-        || lex.namedForces().longestAt(s.tokens(), i) != null
-        || lex.countries().longestAt(s.tokens(), i) != null
-        || lex.places().longestAt(s.tokens(), i) != null;
+    return lex.ranks.longestAt(s.tokens(), i) != null
+        || lex.formations.longestAt(s.tokens(), i) != null
+        || lex.namedForces.longestAt(s.tokens(), i) != null
+        || lex.countries.longestAt(s.tokens(), i) != null
+        || lex.places.longestAt(s.tokens(), i) != null;
   }
 
   private boolean endsKnownWord(SentenceView s, int end) {
     for (int k = Math.max(0, end - 4); k < end; k++) {
       for (PhraseLexicon<String> known :
-          List.of(lex.ranks(), lex.formations(), lex.namedForces(), lex.countries())) {
+          List.of(lex.ranks, lex.formations, lex.namedForces, lex.countries)) {
         PhraseLexicon.Match<String> m = known.longestAt(s.tokens(), k);
         if (m != null && k + m.length() == end) {
           return true;
@@ -117,18 +127,18 @@ final class LocationRule {
     }
     int start = i + cue.length();
     int end = s.nameRunEnd(start, 5);
-    PhraseLexicon.Match<String> direction = lex.compassDirections().longestAt(s.tokens(), start);
+    PhraseLexicon.Match<String> direction = lex.compassDirections.longestAt(s.tokens(), start);
     if (direction != null && start + direction.length() < end) {
       start += direction.length();
     }
     boolean singleLetter = end == start + 1 && s.form(start).length() == 1;
     if (end == start
         || singleLetter
-        || lex.pronounFollowers().contains(s.form(end))
+        || lex.pronounFollowers.contains(s.form(end))
         || isNotPlace(s, start, end)) {
       return;
     }
-    out.add(s.candidate(EntityType.LOCATION, start, end, "", source, Priority.PLACE_PATTERN));
+    out.add(s.candidate(EntityType.LOCATION, start, end, "", source, lex.priorities.of(source)));
   }
 
   /**
@@ -136,7 +146,7 @@ final class LocationRule {
    * acronyms, which name forces, not places.
    */
   private boolean isNotPlace(SentenceView s, int start, int end) {
-    if (lex.notPlaceHeads().longestAt(s.tokens(), start) != null) {
+    if (lex.notPlaceHeads.longestAt(s.tokens(), start) != null) {
       return true;
     }
     StringBuilder text = new StringBuilder();
@@ -147,6 +157,6 @@ final class LocationRule {
       }
     }
     String name = text.toString();
-    return lex.notPlaces().contains(name) || TokenShapes.isCapitals(name, 2, Integer.MAX_VALUE);
+    return lex.notPlaces.contains(name) || TokenShapes.isCapitals(name, 2, Integer.MAX_VALUE);
   }
 }

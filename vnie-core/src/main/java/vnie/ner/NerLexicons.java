@@ -1,48 +1,101 @@
 package vnie.ner;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vnie.core.Lexicons;
+import java.util.stream.Collectors;
+import vnie.rules.RulePack;
 import vnie.text.PhraseLexicon;
 
 /**
- * Every lexicon of the rule stage, read once from {@code src/main/resources/vnie/ner/}. Each file's
- * name, without extension, is the provenance id of the mentions it produces. Immutable.
+ * Every list of the entity rules, read once from the rule pack's {@code ner/} files (see {@code
+ * vnie/rules/manifest.tsv}, which says how each is matched). Each file's name, without extension,
+ * is the provenance id of the mentions it produces. A list is a field read from its file by path;
+ * the pack records a problem for a missing file or a row that does not fit. Immutable.
  */
-record NerLexicons(
-    PhraseLexicon<String> ranks,
-    Set<String> rankBlockers,
-    PhraseLexicon<String> formations,
-    PhraseLexicon<String> descriptors,
-    PhraseLexicon<String> namedForces,
-    PhraseLexicon<String> countries,
-    PhraseLexicon<String> places,
-    PhraseLexicon<String> placeClassifiers,
-    PhraseLexicon<String> placePrepositions,
-    Set<String> regionWords,
-    Set<String> languageMarkers,
-    Set<String> pronounFollowers,
-    PhraseLexicon<String> eventNames,
-    PhraseLexicon<String> personCues,
-    PhraseLexicon<DateWord> dateWords,
-    PhraseLexicon<String> rankCues,
-    Set<String> nameParticles,
-    PhraseLexicon<String> surnames,
-    PhraseLexicon<String> nationalityCues,
-    Set<String> notPlaces,
-    PhraseLexicon<String> notPlaceHeads,
-    Set<String> countryShortForms,
-    PhraseLexicon<String> placeNumberClassifiers,
-    List<Pattern> unitCodes,
-    PhraseLexicon<String> unitAcronymCues,
-    PhraseLexicon<String> compassDirections,
-    PhraseLexicon<String> countNouns) {
+final class NerLexicons {
+  final PhraseLexicon<String> ranks;
+  final Set<String> rankBlockers;
+  final PhraseLexicon<String> formations;
+  final PhraseLexicon<String> descriptors;
+  final PhraseLexicon<String> unitNumberMarkers;
+  final PhraseLexicon<String> namedForces;
+  final PhraseLexicon<String> countries;
+  final PhraseLexicon<String> places;
+  final PhraseLexicon<String> placeClassifiers;
+  final PhraseLexicon<String> placePrepositions;
+  final PhraseLexicon<String> regionHeads;
+  final Set<String> regionWords;
+  final Set<String> languageMarkers;
+  final Set<String> pronounFollowers;
+  final PhraseLexicon<String> eventNames;
+  final PhraseLexicon<String> personCues;
+  final PhraseLexicon<String> rankCues;
+  final Set<String> nameParticles;
+  final PhraseLexicon<String> surnames;
+  final PhraseLexicon<String> nationalityCues;
+  final Set<String> notPlaces;
+  final PhraseLexicon<String> notPlaceHeads;
+  final Set<String> countryShortForms;
+  final PhraseLexicon<String> placeNumberClassifiers;
+  final Set<String> placeListClosers;
+  final PhraseLexicon<String> listJoiners;
+  final List<Pattern> unitCodes;
+  final PhraseLexicon<String> unitAcronymCues;
+  final PhraseLexicon<String> compassDirections;
+  final PhraseLexicon<String> countNouns;
+  final DateWords dates;
+  final Priorities priorities;
 
-  /** A word of the date grammar: its kind (month, season, modifier) and value (01, SP …). */
-  public record DateWord(String kind, String value) {}
+  private NerLexicons(RulePack pack) {
+    ranks = pack.table("ner/ranks.tsv");
+    rankBlockers = pack.entries("ner/rank-blockers.txt");
+    formations = pack.table("ner/unit-formations.tsv");
+    descriptors = pack.phrases("ner/unit-descriptors.txt");
+    unitNumberMarkers = pack.phrases("ner/unit-number-markers.txt");
+    namedForces = pack.phrases("ner/named-forces.txt");
+    countries = pack.phrases("ner/countries.txt");
+    places = pack.phrases("ner/places.txt");
+    placeClassifiers = pack.phrases("ner/place-classifiers.txt");
+    placePrepositions = pack.phrases("ner/place-prepositions.txt");
+    regionHeads = pack.phrases("ner/region-heads.txt");
+    regionWords = pack.entries("ner/region-words.txt");
+    languageMarkers = pack.entries("ner/language-markers.txt");
+    pronounFollowers = pack.entries("ner/pronoun-followers.txt");
+    eventNames = pack.phrases("ner/event-names.txt");
+    personCues = pack.phrases("ner/person-cues.txt");
+    rankCues = pack.phrases("ner/rank-cues.txt");
+    nameParticles = pack.entries("ner/name-particles.txt");
+    surnames = pack.phrases("ner/person-surnames.txt");
+    nationalityCues = pack.phrases("ner/nationality-cues.txt");
+    notPlaces = pack.entries("ner/not-places.txt");
+    notPlaceHeads = pack.phrases("ner/not-place-heads.txt");
+    countryShortForms = pack.entries("ner/country-short-forms.txt");
+    placeNumberClassifiers = pack.phrases("ner/place-number-classifiers.txt");
+    placeListClosers = lowercase(pack.entries("ner/place-list-closers.txt"));
+    listJoiners = pack.phrases("ner/list-joiners.txt");
+    unitCodes = pack.patterns("ner/unit-codes.txt");
+    unitAcronymCues = pack.phrases("ner/unit-acronym-cues.txt");
+    compassDirections = pack.phrases("ner/compass-directions.txt");
+    countNouns = pack.phrases("ner/count-nouns.txt");
+    dates = DateWords.of(pack);
+    priorities = Priorities.of(pack);
+  }
+
+  /** The lexicons of the shipped rule pack. */
+  static NerLexicons load() {
+    return load(RulePack.shipped());
+  }
+
+  /**
+   * The lexicons of {@code pack}.
+   *
+   * @throws vnie.rules.RulePackException when the pack has a problem
+   */
+  static NerLexicons load(RulePack pack) {
+    return pack.verified(NerLexicons::new);
+  }
 
   /**
    * True when the number at {@code i} ends a list ({@code sư đoàn 6, 7 và 341}) rather than counts
@@ -53,57 +106,21 @@ record NerLexicons(
         && formations.longestAt(s.tokens(), i + 1) == null;
   }
 
-  /** Loads the lexicons shipped with vnie. */
-  public static NerLexicons load() {
-    return new NerLexicons(
-        table("ranks.tsv", true),
-        Lexicons.lines("ner/rank-blockers.txt"),
-        table("unit-formations.tsv", true),
-        phrases("unit-descriptors.txt", true),
-        phrases("named-forces.txt", false),
-        phrases("countries.txt", false),
-        phrases("places.txt", false),
-        phrases("place-classifiers.txt", false),
-        phrases("place-prepositions.txt", false),
-        Lexicons.lines("ner/region-words.txt"),
-        Lexicons.lines("ner/language-markers.txt"),
-        Lexicons.lines("ner/pronoun-followers.txt"),
-        phrases("event-names.txt", false),
-        phrases("person-cues.txt", true),
-        loadDateWords(),
-        phrases("rank-cues.txt", true),
-        Lexicons.lines("ner/name-particles.txt"),
-        phrases("person-surnames.txt", false),
-        phrases("nationality-cues.txt", false),
-        Lexicons.lines("ner/not-places.txt"),
-        phrases("not-place-heads.txt", false),
-        Lexicons.lines("ner/country-short-forms.txt"),
-        phrases("place-number-classifiers.txt", false),
-        Lexicons.lines("ner/unit-codes.txt").stream().map(Pattern::compile).toList(),
-        phrases("unit-acronym-cues.txt", false),
-        phrases("compass-directions.txt", false),
-        phrases("count-nouns.txt", true));
-  }
-
-  private static PhraseLexicon<String> phrases(String file, boolean ignoreCase) {
-    return PhraseLexicon.ofPhrases(Lexicons.lines("ner/" + file), ignoreCase);
-  }
-
-  /** A two-column file: phrase, then its kind. */
-  private static PhraseLexicon<String> table(String file, boolean ignoreCase) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (List<String> row : Lexicons.rows("ner/" + file)) {
-      map.put(row.get(0), row.size() > 1 ? row.get(1) : "");
+  /**
+   * The token after a list separator at {@code j} ({@code ,}, a word of {@code list-joiners.txt} or
+   * both), or {@code j} when none stands there: the next item of {@code sư đoàn 6, 7 và 341}.
+   */
+  int nextListItem(SentenceView s, int j) {
+    int k = j;
+    if (s.form(k).equals(",")) {
+      k++;
     }
-    return PhraseLexicon.of(map, ignoreCase);
+    return k + s.lengthAt(listJoiners, k);
   }
 
-  /** Date words with their kind and value; the value is empty for modifiers. */
-  private static PhraseLexicon<DateWord> loadDateWords() {
-    Map<String, DateWord> map = new LinkedHashMap<>();
-    for (List<String> row : Lexicons.rows("ner/date-words.tsv")) {
-      map.put(row.get(0), new DateWord(row.get(1), row.size() > 2 ? row.get(2) : ""));
-    }
-    return PhraseLexicon.of(map, false);
+  private static Set<String> lowercase(Set<String> words) {
+    return words.stream()
+        .map(w -> w.toLowerCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -46,13 +46,13 @@ final class PersonRule {
       }
       if (rankEnd > i) {
         int unitEnd = units.formationEnd(s, rankEnd);
-        addName(s, unitEnd > rankEnd ? unitEnd : rankEnd, AFTER_RANK, Priority.PERSON, out);
+        addName(s, unitEnd > rankEnd ? unitEnd : rankEnd, AFTER_RANK, out);
         i = rankEnd - 1;
         continue;
       }
-      PhraseLexicon.Match<String> cue = lex.personCues().longestAt(s.tokens(), i);
+      PhraseLexicon.Match<String> cue = lex.personCues.longestAt(s.tokens(), i);
       if (cue != null && s.isWholeWords(i, i + cue.length()) && !startsPlace(s, i)) {
-        addName(s, i + cue.length(), AFTER_CUE, Priority.PERSON, out);
+        addName(s, i + cue.length(), AFTER_CUE, out);
       }
       addSurnameName(s, i, out);
     }
@@ -61,7 +61,7 @@ final class PersonRule {
 
   /** A run led by a family name, not inside a longer run; a known place is no person. */
   private void addSurnameName(SentenceView s, int i, List<Candidate> out) {
-    PhraseLexicon.Match<String> surname = lex.surnames().longestAt(s.tokens(), i);
+    PhraseLexicon.Match<String> surname = lex.surnames.longestAt(s.tokens(), i);
     if (surname == null || (s.isNamePart(i - 1) && i > 1) || !s.wordStarts().contains(i)) {
       return;
     }
@@ -71,24 +71,23 @@ final class PersonRule {
       return;
     }
     if (!startsWithPlaceOrForce(s, i, end) && !startsPlace(s, i) && !afterPlaceClassifier(s, i)) {
-      out.add(s.candidate(EntityType.PERSON, i, end, "", SURNAME, Priority.PERSON_SHAPE));
+      out.add(s.candidate(EntityType.PERSON, i, end, "", SURNAME, lex.priorities.of(SURNAME)));
     }
   }
 
-  private void addName(
-      SentenceView s, int start, String source, int priority, List<Candidate> out) {
+  private void addName(SentenceView s, int start, String source, List<Candidate> out) {
     int end = nameEnd(s, start);
     if (end == start || startsWithPlaceOrForce(s, start, end)) {
       return;
     }
-    out.add(s.candidate(EntityType.PERSON, start, end, "", source, priority));
+    out.add(s.candidate(EntityType.PERSON, start, end, "", source, lex.priorities.of(source)));
   }
 
   /** The end of a name run, going on over particles ({@code von}) that a name part follows. */
   int nameEnd(SentenceView s, int start) {
     int end = s.nameRunEnd(start, MAX_NAME_TOKENS);
     while (end > start
-        && lex.nameParticles().contains(s.form(end))
+        && lex.nameParticles.contains(s.form(end))
         && s.isNamePart(end + 1)
         && end - start < MAX_NAME_TOKENS) {
       end = s.nameRunEnd(end + 1, MAX_NAME_TOKENS);
@@ -99,7 +98,7 @@ final class PersonRule {
   /** True when a place classifier ends right before {@code i} ({@code huyện Lâm Hà}). */
   private boolean afterPlaceClassifier(SentenceView s, int i) {
     for (int k = Math.max(0, i - 3); k < i; k++) {
-      PhraseLexicon.Match<String> m = lex.placeClassifiers().longestAt(s.tokens(), k);
+      PhraseLexicon.Match<String> m = lex.placeClassifiers.longestAt(s.tokens(), k);
       if (m != null && k + m.length() == i) {
         return true;
       }
@@ -118,17 +117,17 @@ final class PersonRule {
 
   /** True when a country or place entry of more than one token starts at {@code i} (Bà Rịa). */
   private boolean startsPlace(SentenceView s, int i) {
-    PhraseLexicon.Match<String> country = lex.countries().longestAt(s.tokens(), i);
-    PhraseLexicon.Match<String> place = lex.places().longestAt(s.tokens(), i);
+    PhraseLexicon.Match<String> country = lex.countries.longestAt(s.tokens(), i);
+    PhraseLexicon.Match<String> place = lex.places.longestAt(s.tokens(), i);
     return (country != null && country.length() > 1) || (place != null && place.length() > 1);
   }
 
   private boolean startsWithPlaceOrForce(SentenceView s, int start, int end) {
-    PhraseLexicon.Match<String> country = lex.countries().longestAt(s.tokens(), start);
-    PhraseLexicon.Match<String> place = lex.places().longestAt(s.tokens(), start);
+    PhraseLexicon.Match<String> country = lex.countries.longestAt(s.tokens(), start);
+    PhraseLexicon.Match<String> place = lex.places.longestAt(s.tokens(), start);
     return (country != null && start + country.length() <= end)
         || (place != null && start + place.length() <= end)
-        || lex.namedForces().longestAt(s.tokens(), start) != null
-        || lex.formations().longestAt(s.tokens(), start) != null;
+        || lex.namedForces.longestAt(s.tokens(), start) != null
+        || lex.formations.longestAt(s.tokens(), start) != null;
   }
 }

@@ -24,7 +24,6 @@ final class PlaceShapeRule {
   static final String NUMBER = "place-number";
   static final String LIST = "place-list";
   private static final Set<String> DASHES = Set.of("-", "–", "—");
-  private static final Set<String> CLOSERS = Set.of(",", ".", ";", ")", ":", "và");
 
   private final NerLexicons lex;
 
@@ -48,11 +47,11 @@ final class PlaceShapeRule {
       int j = place.endToken();
       while (s.form(j).equals(",") && s.isNamePart(j + 1)) {
         int end = s.nameRunEnd(j + 1, 4);
-        boolean closes = end >= s.size() || CLOSERS.contains(s.lower(end));
+        boolean closes = end >= s.size() || lex.placeListClosers.contains(s.lower(end));
         if (!closes || !allWords(s, j + 1, end)) {
           break;
         }
-        out.add(s.candidate(EntityType.LOCATION, j + 1, end, "", LIST, Priority.PLACE_PATTERN));
+        out.add(s.candidate(EntityType.LOCATION, j + 1, end, "", LIST, lex.priorities.of(LIST)));
         j = end;
       }
     }
@@ -79,7 +78,8 @@ final class PlaceShapeRule {
       if (parts.size() >= 2) {
         for (int[] p : parts) {
           out.add(
-              s.candidate(EntityType.LOCATION, p[0], p[1], "", COMPOUND, Priority.PLACE_LEXICON));
+              s.candidate(
+                  EntityType.LOCATION, p[0], p[1], "", COMPOUND, lex.priorities.of(COMPOUND)));
         }
         i = parts.get(parts.size() - 1)[1];
       } else {
@@ -90,15 +90,15 @@ final class PlaceShapeRule {
 
   /** The end of a country or a short form starting at {@code i}, or {@code i}. */
   private int partEnd(SentenceView s, int i) {
-    PhraseLexicon.Match<String> country = lex.countries().longestAt(s.tokens(), i);
+    PhraseLexicon.Match<String> country = lex.countries.longestAt(s.tokens(), i);
     if (country != null) {
       return i + country.length();
     }
-    return lex.countryShortForms().contains(s.form(i)) ? i + 1 : i;
+    return lex.countryShortForms.contains(s.form(i)) ? i + 1 : i;
   }
 
   private void addNumbered(SentenceView s, int i, List<Candidate> out) {
-    PhraseLexicon.Match<String> classifier = lex.placeNumberClassifiers().longestAt(s.tokens(), i);
+    PhraseLexicon.Match<String> classifier = lex.placeNumberClassifiers.longestAt(s.tokens(), i);
     if (classifier == null || s.isNumber(i - 1)) {
       return;
     }
@@ -106,14 +106,14 @@ final class PlaceShapeRule {
     if (!isPlaceNumber(s, number)) {
       return;
     }
-    out.add(s.candidate(EntityType.LOCATION, i, number + 1, "", NUMBER, Priority.PLACE_LEXICON));
+    out.add(s.candidate(EntityType.LOCATION, i, number + 1, "", NUMBER, lex.priorities.of(NUMBER)));
     int j = number + 1;
     while (true) {
-      int k = s.nextListItem(j);
+      int k = lex.nextListItem(s, j);
       if (k == j || !isPlaceNumber(s, k) || !lex.isListedNumber(s, k)) {
         return;
       }
-      out.add(s.candidate(EntityType.LOCATION, k, k + 1, "", NUMBER, Priority.PLACE_LEXICON));
+      out.add(s.candidate(EntityType.LOCATION, k, k + 1, "", NUMBER, lex.priorities.of(NUMBER)));
       j = k + 1;
     }
   }

@@ -30,7 +30,7 @@ final class RankRule {
     while (i < s.size()) {
       int end = rankEnd(s, i);
       if (end > i && isSpecific(s, i, end)) {
-        out.add(s.candidate(EntityType.RANK, i, end, "", SOURCE, Priority.RANK));
+        out.add(s.candidate(EntityType.RANK, i, end, "", SOURCE, lex.priorities.of(SOURCE)));
         i = end;
       } else {
         i++;
@@ -43,7 +43,7 @@ final class RankRule {
   int rankEnd(SentenceView s, int i) {
     int j = i;
     PhraseLexicon.Match<String> m;
-    while ((m = lex.ranks().longestAt(s.tokens(), j)) != null
+    while ((m = lex.ranks.longestAt(s.tokens(), j)) != null
         && s.isWholeWordsOrBeforeName(j, j + m.length())) {
       j += m.length();
     }
@@ -51,7 +51,7 @@ final class RankRule {
   }
 
   private boolean isSpecific(SentenceView s, int from, int to) {
-    if (lex.rankBlockers().contains(s.lower(from - 1))
+    if (lex.rankBlockers.contains(s.lower(from - 1))
         || s.isNumber(from - 1)
         || endsCivilTitle(s, from, to)) {
       return false;
@@ -68,7 +68,7 @@ final class RankRule {
   /** True when the rank is the tail of a civil title of {@code person-cues.txt} (Thủ tướng). */
   private boolean endsCivilTitle(SentenceView s, int from, int to) {
     for (int start = Math.max(0, from - 2); start < from; start++) {
-      PhraseLexicon.Match<String> title = lex.personCues().longestAt(s.tokens(), start);
+      PhraseLexicon.Match<String> title = lex.personCues.longestAt(s.tokens(), start);
       if (title != null && start + title.length() >= to) {
         return true;
       }
@@ -79,7 +79,7 @@ final class RankRule {
   /** True when a cue of {@code rank-cues.txt} ends right before {@code from}. */
   private boolean saidOfAPerson(SentenceView s, int from) {
     for (int start = Math.max(0, from - 2); start < from; start++) {
-      PhraseLexicon.Match<String> cue = lex.rankCues().longestAt(s.tokens(), start);
+      PhraseLexicon.Match<String> cue = lex.rankCues.longestAt(s.tokens(), start);
       if (cue != null && start + cue.length() == from) {
         return true;
       }

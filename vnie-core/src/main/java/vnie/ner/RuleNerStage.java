@@ -9,6 +9,7 @@ import vnie.core.Layer;
 import vnie.core.Sentence;
 import vnie.core.Span;
 import vnie.pipeline.Stage;
+import vnie.rules.RulePack;
 
 /**
  * The rule stage of entity extraction. It runs in three rounds over a document, because later rules
@@ -37,11 +38,26 @@ public final class RuleNerStage implements Stage {
   private final NamePropagation propagation = new NamePropagation();
   private final MentionMerger merger = new MentionMerger();
 
+  private final int personPropagated;
+  private final int placePropagated;
+
+  /** The stage with the rules of the shipped rule pack. */
   public RuleNerStage() {
     this(NerLexicons.load());
   }
 
+  /**
+   * The stage with the rules of {@code pack}.
+   *
+   * @throws vnie.rules.RulePackException when the pack has a problem
+   */
+  public RuleNerStage(RulePack pack) {
+    this(NerLexicons.load(pack));
+  }
+
   RuleNerStage(NerLexicons lexicons) {
+    this.personPropagated = lexicons.priorities.of(NamePropagation.PERSON_SOURCE);
+    this.placePropagated = lexicons.priorities.of(NamePropagation.PLACE_SOURCE);
     this.eventNames = new EventNameRule(lexicons);
     this.dates = new DateRule(lexicons);
     this.units = new UnitRule(lexicons);
@@ -91,8 +107,7 @@ public final class RuleNerStage implements Stage {
     List<Candidate> round1 = merger.merge(first, blocked);
 
     List<Candidate> second = new ArrayList<>(round1);
-    second.addAll(
-        propagation.propagate(sentences, round1, EntityType.PERSON, Priority.PERSON_PROPAGATED));
+    second.addAll(propagation.propagate(sentences, round1, EntityType.PERSON, personPropagated));
     for (SentenceView s : sentences) {
       second.addAll(locations.patternMatches(s));
       second.addAll(brackets.lifespans(s, inSentence(round1, s)));
@@ -102,7 +117,7 @@ public final class RuleNerStage implements Stage {
     List<Candidate> third = new ArrayList<>(round2);
     third.addAll(
         propagation.propagate(
-            sentences, patternPlaces(round2), EntityType.LOCATION, Priority.PLACE_PROPAGATED));
+            sentences, patternPlaces(round2), EntityType.LOCATION, placePropagated));
     for (SentenceView s : sentences) {
       List<Candidate> places =
           inSentence(round2, s).stream()
@@ -118,7 +133,10 @@ public final class RuleNerStage implements Stage {
     return candidates.stream().filter(c -> c.sentence() == s.sentence().index()).toList();
   }
 
+  /** The places found by the word before them ({@link LocationRule#patternMatches}). */
   private static List<Candidate> patternPlaces(List<Candidate> candidates) {
-    return candidates.stream().filter(c -> c.priority() == Priority.PLACE_PATTERN).toList();
+    return candidates.stream()
+        .filter(c -> LocationRule.PATTERN_SOURCES.contains(c.mention().provenance().source()))
+        .toList();
   }
 }

@@ -12,6 +12,7 @@ import vnie.core.Sentence;
 import vnie.core.Token;
 import vnie.core.TokenKind;
 import vnie.core.Word;
+import vnie.text.PhraseLexicon;
 
 /** A sentence and its document text, with the small token tests every rule needs. */
 record SentenceView(
@@ -77,19 +78,25 @@ record SentenceView(
     return to >= size() || wordEndOfToken.get(to - 1) <= to;
   }
 
+  /** The length of the longest phrase of {@code lexicon} at token {@code i}, or 0. */
+  int lengthAt(PhraseLexicon<?> lexicon, int i) {
+    if (!inRange(i)) {
+      return 0;
+    }
+    PhraseLexicon.Match<?> m = lexicon.longestAt(tokens(), i);
+    return m == null ? 0 : m.length();
+  }
+
   /**
-   * The token after a list separator at {@code j} ({@code ,}, {@code và} or {@code , và}), or
-   * {@code j} when none stands there: the next item of {@code sư đoàn 6, 7 và 341}.
+   * True when a phrase of {@code lexicon} (of at most four tokens) ends right before {@code end}.
    */
-  int nextListItem(int j) {
-    int k = j;
-    if (form(k).equals(",")) {
-      k++;
+  boolean endsWith(PhraseLexicon<?> lexicon, int end) {
+    for (int from = Math.max(0, end - 4); from < end && end <= size(); from++) {
+      if (lexicon.matchesExactly(tokens(), from, end)) {
+        return true;
+      }
     }
-    if (lower(k).equals("và")) {
-      k++;
-    }
-    return k;
+    return false;
   }
 
   /** True when the tokens [from, to) are whole words of the segmentation. */

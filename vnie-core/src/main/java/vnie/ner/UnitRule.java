@@ -39,21 +39,22 @@ final class UnitRule {
   List<Candidate> find(SentenceView s) {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
-      PhraseLexicon.Match<String> named = lex.namedForces().longestAt(s.tokens(), i);
+      PhraseLexicon.Match<String> named = lex.namedForces.longestAt(s.tokens(), i);
       if (named != null && s.endsAtWordEnd(i, i + named.length())) {
         out.add(
-            s.candidate(EntityType.UNIT, i, i + named.length(), "", NAMED, Priority.NAMED_FORCE));
+            s.candidate(
+                EntityType.UNIT, i, i + named.length(), "", NAMED, lex.priorities.of(NAMED)));
       }
       int end = formationEnd(s, i);
       if (end > i) {
-        out.add(s.candidate(EntityType.UNIT, i, end, "", PATTERN, Priority.UNIT));
+        out.add(s.candidate(EntityType.UNIT, i, end, "", PATTERN, lex.priorities.of(PATTERN)));
         if (isUnitNumber(s, end - 1)) {
           addListedNumbers(s, end, out);
         }
       }
       String form = s.form(i);
-      if (lex.unitCodes().stream().anyMatch(p -> p.matcher(form).matches())) {
-        out.add(s.candidate(EntityType.UNIT, i, i + 1, "", CODE, Priority.UNIT));
+      if (lex.unitCodes.stream().anyMatch(p -> p.matcher(form).matches())) {
+        out.add(s.candidate(EntityType.UNIT, i, i + 1, "", CODE, lex.priorities.of(CODE)));
       }
       addAcronym(s, i, out);
     }
@@ -62,14 +63,14 @@ final class UnitRule {
 
   /** The end of a unit name that starts at {@code i}, or {@code i} when none does. */
   int formationEnd(SentenceView s, int i) {
-    PhraseLexicon.Match<String> formation = lex.formations().longestAt(s.tokens(), i);
+    PhraseLexicon.Match<String> formation = lex.formations.longestAt(s.tokens(), i);
     if (formation == null || s.isNumber(i - 1)) {
       return i;
     }
     boolean capitalised = s.isNamePart(i);
     int j = i + formation.length();
     PhraseLexicon.Match<String> descriptor;
-    while ((descriptor = lex.descriptors().longestAt(s.tokens(), j)) != null && !s.isNamePart(j)) {
+    while ((descriptor = lex.descriptors.longestAt(s.tokens(), j)) != null && !s.isNamePart(j)) {
       j += descriptor.length();
     }
     int numbered = numberEnd(s, j);
@@ -92,7 +93,7 @@ final class UnitRule {
   private int nameEnd(SentenceView s, int j) {
     int end = j;
     while (true) {
-      PhraseLexicon.Match<String> named = lex.namedForces().longestAt(s.tokens(), end);
+      PhraseLexicon.Match<String> named = lex.namedForces.longestAt(s.tokens(), end);
       int next = Math.max(s.nameRunEnd(end, 6), named == null ? end : end + named.length());
       if (next == end || next - j > 8) {
         return end;
@@ -104,7 +105,7 @@ final class UnitRule {
   /** Descriptors written with capitals after the number ({@code Sư đoàn 7 Thiết giáp}). */
   private int capitalisedDescriptorsEnd(SentenceView s, int j) {
     PhraseLexicon.Match<String> descriptor;
-    while ((descriptor = lex.descriptors().longestAt(s.tokens(), j)) != null && s.isNamePart(j)) {
+    while ((descriptor = lex.descriptors.longestAt(s.tokens(), j)) != null && s.isNamePart(j)) {
       j += descriptor.length();
     }
     return j;
@@ -113,12 +114,12 @@ final class UnitRule {
   /** {@code , 7, 341} and {@code và 18} after a numbered unit: each number is a unit. */
   private void addListedNumbers(SentenceView s, int j, List<Candidate> out) {
     while (true) {
-      int k = s.nextListItem(j);
+      int k = lex.nextListItem(s, j);
       boolean listed = k > j && isUnitNumber(s, k) && lex.isListedNumber(s, k);
       if (!listed) {
         return;
       }
-      out.add(s.candidate(EntityType.UNIT, k, k + 1, "", PATTERN, Priority.UNIT));
+      out.add(s.candidate(EntityType.UNIT, k, k + 1, "", PATTERN, lex.priorities.of(PATTERN)));
       j = k + 1;
     }
   }
@@ -128,7 +129,7 @@ final class UnitRule {
    * unit-acronym-cues.txt}.
    */
   private void addAcronym(SentenceView s, int i, List<Candidate> out) {
-    PhraseLexicon.Match<String> cue = lex.unitAcronymCues().longestAt(s.tokens(), i);
+    PhraseLexicon.Match<String> cue = lex.unitAcronymCues.longestAt(s.tokens(), i);
     if (cue == null || !s.isWholeWords(i, i + cue.length())) {
       return;
     }
@@ -136,14 +137,19 @@ final class UnitRule {
     boolean initials = TokenShapes.isInitials(s.form(start));
     boolean capitals = TokenShapes.isCapitals(s.form(start), 2, 6);
     if (initials || capitals) {
-      out.add(s.candidate(EntityType.UNIT, start, start + 1, "", ACRONYM, Priority.UNIT_ACRONYM));
+      out.add(
+          s.candidate(EntityType.UNIT, start, start + 1, "", ACRONYM, lex.priorities.of(ACRONYM)));
     }
   }
 
-  /** "số 5", "308", or a Roman numeral; returns {@code j} if none. */
-  private static int numberEnd(SentenceView s, int j) {
-    if (s.lower(j).equals("số") && isUnitNumber(s, j + 1)) {
-      return j + 2;
+  /**
+   * "số 5" (a word of {@code unit-number-markers.txt} and a number), "308", or a Roman numeral;
+   * returns {@code j} if none.
+   */
+  private int numberEnd(SentenceView s, int j) {
+    int marker = s.lengthAt(lex.unitNumberMarkers, j);
+    if (marker > 0 && isUnitNumber(s, j + marker)) {
+      return j + marker + 1;
     }
     return isUnitNumber(s, j) ? j + 1 : j;
   }
@@ -155,7 +161,7 @@ final class UnitRule {
   }
 
   private boolean isOnlyPlace(SentenceView s, int from, int to) {
-    return lex.countries().matchesExactly(s.tokens(), from, to)
-        || lex.places().matchesExactly(s.tokens(), from, to);
+    return lex.countries.matchesExactly(s.tokens(), from, to)
+        || lex.places.matchesExactly(s.tokens(), from, to);
   }
 }

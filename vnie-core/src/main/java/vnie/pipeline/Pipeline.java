@@ -43,6 +43,76 @@ public final class Pipeline {
     return new Pipeline(new ArrayList<>(stages));
   }
 
+  /**
+   * This pipeline with {@code replacement} in place of the stages that do its job, standing where
+   * the first of them stood. A stage <em>makes</em> the layers it provides without requiring them
+   * and <em>refines</em> those it both requires and provides (the entity model after the entity
+   * rules). A replacement that makes a layer replaces every stage that provides it, the one that
+   * makes it and those that refine it, so that nothing adds to what the replacement gives; one that
+   * refines a layer replaces the stages that refine it. Stages are matched by layer, never by name.
+   *
+   * @throws IllegalArgumentException when no stage does the replacement's job, or the stages after
+   *     it miss a layer the replaced stages provided
+   */
+  public Pipeline replace(Stage replacement) {
+    List<Stage> kept = new ArrayList<>();
+    int at = -1;
+    for (Stage stage : stages) {
+      if (!replaces(replacement, stage)) {
+        kept.add(stage);
+      } else if (at < 0) {
+        at = kept.size();
+      }
+    }
+    if (replacement.provides().isEmpty()) {
+      throw new IllegalArgumentException(
+          "stage '" + replacement.name() + "' provides no layer, so it replaces none; add it");
+    }
+    if (at < 0) {
+      Set<Layer> makes = made(replacement);
+      throw new IllegalArgumentException(
+          "no stage to replace with '"
+              + replacement.name()
+              + "': none "
+              + (makes.isEmpty() ? "refines " + refined(replacement) : "provides " + makes)
+              + "; stages: "
+              + stages.stream().map(s -> s.name() + " " + inOrder(s.provides())).toList());
+    }
+    kept.add(at, replacement);
+    return of(kept);
+  }
+
+  /**
+   * Whether {@link #replace} puts {@code replacement} in the place of {@code stage}: {@code stage}
+   * provides a layer {@code replacement} makes, or refines a layer {@code replacement} refines.
+   */
+  public static boolean replaces(Stage replacement, Stage stage) {
+    Set<Layer> makes = made(replacement);
+    Set<Layer> refines = refined(replacement);
+    return stage.provides().stream().anyMatch(makes::contains)
+        || refined(stage).stream().anyMatch(refines::contains);
+  }
+
+  /** The layers {@code stage} provides without requiring them. */
+  private static Set<Layer> made(Stage stage) {
+    Set<Layer> layers = inOrder(stage.provides());
+    layers.removeAll(stage.requires());
+    return layers;
+  }
+
+  /** The layers {@code stage} both requires and provides. */
+  private static Set<Layer> refined(Stage stage) {
+    Set<Layer> layers = inOrder(stage.provides());
+    layers.retainAll(stage.requires());
+    return layers;
+  }
+
+  private static Set<Layer> inOrder(Set<Layer> layers) {
+    Set<Layer> ordered = EnumSet.noneOf(Layer.class);
+    ordered.addAll(layers);
+    return ordered;
+  }
+
   /** Runs every stage on {@code document}. */
   public Document process(Document document) {
     Document current = document;

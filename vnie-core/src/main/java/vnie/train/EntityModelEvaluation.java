@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import vnie.core.Mention;
+import java.util.function.UnaryOperator;
+import vnie.core.Document;
 import vnie.eval.EntityScorer;
 import vnie.eval.EntityScores;
+import vnie.eval.Example;
+import vnie.eval.Examples;
 import vnie.ner.EntityModelStage;
 import vnie.ner.EntityTagger;
 import vnie.ner.LabelledDocument;
@@ -42,10 +44,8 @@ public record EntityModelEvaluation(
    */
   public static EntityModelEvaluation crossValidated(
       List<List<LabelledDocument>> parts, Trainer trained) throws IOException {
-    Map<String, List<Mention>> gold = new TreeMap<>();
-    Map<String, List<Mention>> rules = new TreeMap<>();
-    Map<String, String> texts = new TreeMap<>();
-    Map<EntityModelStage.Merge, Map<String, List<Mention>>> predicted =
+    List<Example> rules = new ArrayList<>();
+    Map<EntityModelStage.Merge, List<Example>> predicted =
         new EnumMap<>(EntityModelStage.Merge.class);
     for (int k = 0; k < parts.size(); k++) {
       List<LabelledDocument> rest = new ArrayList<>();
@@ -57,22 +57,27 @@ public record EntityModelEvaluation(
       EntityTagger tagger = trained.tagger(rest);
       for (EntityModelStage.Merge merge : EntityModelStage.Merge.values()) {
         EntityModelStage stage = new EntityModelStage(tagger, merge);
-        for (LabelledDocument d : parts.get(k)) {
-          predicted
-              .computeIfAbsent(merge, m -> new TreeMap<>())
-              .put(d.id(), stage.apply(d.analysed()).mentions());
-        }
+        predicted
+            .computeIfAbsent(merge, m -> new ArrayList<>())
+            .addAll(examples(parts.get(k), stage::apply));
       }
-      for (LabelledDocument d : parts.get(k)) {
-        gold.put(d.id(), d.labels());
-        rules.put(d.id(), d.analysed().mentions());
-        texts.put(d.id(), d.analysed().text());
-      }
+      rules.addAll(examples(parts.get(k), UnaryOperator.identity()));
     }
     EntityScorer scorer = new EntityScorer();
     Map<EntityModelStage.Merge, EntityScores> merged = new EnumMap<>(EntityModelStage.Merge.class);
-    predicted.forEach((merge, found) -> merged.put(merge, scorer.score(gold, found, texts)));
-    return new EntityModelEvaluation(scorer.score(gold, rules, texts), Map.copyOf(merged));
+    predicted.forEach((merge, found) -> merged.put(merge, scorer.score(Examples.of(found))));
+    return new EntityModelEvaluation(scorer.score(Examples.of(rules)), Map.copyOf(merged));
+  }
+
+  /** Each document's labels against the mentions of {@code predict} on its analysis. */
+  private static List<Example> examples(
+      List<LabelledDocument> documents, UnaryOperator<Document> predict) {
+    List<Example> examples = new ArrayList<>();
+    for (LabelledDocument d : documents) {
+      Document gold = d.analysed().withMentions(d.labels());
+      examples.add(new Example(gold, predict.apply(d.analysed())));
+    }
+    return examples;
   }
 
   /** Makes a tagger from training documents. */

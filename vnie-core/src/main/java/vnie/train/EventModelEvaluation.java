@@ -1,13 +1,13 @@
 package vnie.train;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import vnie.Vnie;
 import vnie.core.Document;
-import vnie.core.Event;
-import vnie.core.Relation;
+import vnie.eval.Example;
+import vnie.eval.Examples;
 import vnie.eval.StructureScorer;
 import vnie.eval.StructureScores;
 import vnie.event.EventModel;
@@ -33,10 +33,7 @@ public record EventModelEvaluation(Map<String, StructureScores> scores) {
     EventModelStage events = new EventModelStage(model);
     RelationStage ruleRelations = new RelationStage();
     EventStage ruleEvents = new EventStage();
-    Map<String, List<Relation>> goldRelations = new TreeMap<>();
-    Map<String, List<Event>> goldEvents = new TreeMap<>();
-    Map<String, String> texts = new TreeMap<>();
-    Map<String, Map<String, Document>> predicted = new LinkedHashMap<>();
+    Map<String, List<Example>> examples = new LinkedHashMap<>();
     for (String setting :
         List.of(
             "rules",
@@ -44,36 +41,24 @@ public record EventModelEvaluation(Map<String, StructureScores> scores) {
             "rules, gold entities",
             "model, gold entities",
             "model, gold triggers")) {
-      predicted.put(setting, new TreeMap<>());
+      examples.put(setting, new ArrayList<>());
     }
     for (LabelledDocument d : documents) {
-      goldRelations.put(d.id(), d.gold().relations());
-      goldEvents.put(d.id(), d.gold().events());
-      texts.put(d.id(), d.gold().text());
-      Document full = pipeline.process(d.id(), d.gold().text());
-      predicted.get("rules").put(d.id(), full);
-      predicted.get("model").put(d.id(), events.apply(full));
+      Document gold = d.gold();
+      Document full = pipeline.process(d.id(), gold.text());
+      examples.get("rules").add(new Example(gold, full));
+      examples.get("model").add(new Example(gold, events.apply(full)));
       Document withGold =
-          ruleEvents.apply(ruleRelations.apply(d.analysed().withMentions(d.gold().mentions())));
-      predicted.get("rules, gold entities").put(d.id(), withGold);
-      predicted.get("model, gold entities").put(d.id(), events.apply(withGold));
-      predicted
+          ruleEvents.apply(ruleRelations.apply(d.analysed().withMentions(gold.mentions())));
+      examples.get("rules, gold entities").add(new Example(gold, withGold));
+      examples.get("model, gold entities").add(new Example(gold, events.apply(withGold)));
+      examples
           .get("model, gold triggers")
-          .put(d.id(), events.withArguments(withGold, d.gold().events()));
+          .add(new Example(gold, events.withArguments(withGold, gold.events())));
     }
     StructureScorer scorer = new StructureScorer();
     Map<String, StructureScores> scores = new LinkedHashMap<>();
-    predicted.forEach(
-        (setting, docs) -> {
-          Map<String, List<Relation>> relations = new TreeMap<>();
-          Map<String, List<Event>> found = new TreeMap<>();
-          docs.forEach(
-              (id, doc) -> {
-                relations.put(id, doc.relations());
-                found.put(id, doc.events());
-              });
-          scores.put(setting, scorer.score(goldRelations, goldEvents, relations, found, texts));
-        });
+    examples.forEach((setting, pairs) -> scores.put(setting, scorer.score(Examples.of(pairs))));
     return new EventModelEvaluation(scores);
   }
 }

@@ -23,6 +23,9 @@ import vnie.text.Tokenizer;
  * virtue). Deterministic for the same files.
  */
 public final class WordClusterTrainer {
+  /** A trainer; it keeps nothing between calls of {@link #train}. */
+  public WordClusterTrainer() {}
+
   /** How the clusters are learned. */
   public record Options(List<Integer> classCounts, int iterations, int minCount) {
     public Options {
@@ -41,9 +44,6 @@ public final class WordClusterTrainer {
   }
 
   private final Tokenizer tokenizer = new Tokenizer();
-
-  /** A trainer that tokenizes as the pipeline does. */
-  public WordClusterTrainer() {}
 
   /**
    * The clusters of the text files under {@code folder}: for each kept form, its class under each

@@ -60,6 +60,19 @@ final class ArchitectureTest {
           .resideInAPackage("vnie")
           .because("vnie.Vnie depends on every stage package");
 
+  /**
+   * The rule pack's loader reads files and knows no rule: the rules read their lists from it, never
+   * the other way round.
+   */
+  @ArchTest
+  static final ArchRule RULE_PACK_KNOWS_NO_RULE =
+      classes()
+          .that()
+          .resideInAPackage("vnie.rules..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("vnie.rules..", "vnie.core..", "vnie.text..", "java..");
+
   /** Packages form a directed graph. */
   @ArchTest
   static final ArchRule NO_CYCLES_BETWEEN_PACKAGES =

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vnie.core.Document;
 import vnie.core.EntityType;
 import vnie.core.Mention;
 import vnie.core.Provenance;
@@ -26,8 +27,14 @@ class EntityScorerTest {
     return Mention.of(text, type, start, end, "", new Provenance("test"));
   }
 
+  /** Gold and predicted mentions of one text, as a document pair. */
+  static Example example(String id, String text, List<Mention> gold, List<Mention> pred) {
+    Document document = Document.of(id, text);
+    return new Example(document.withMentions(gold), document.withMentions(pred));
+  }
+
   private static EntityScores score(List<Mention> gold, List<Mention> pred) {
-    return new EntityScorer().score(Map.of("d", gold), Map.of("d", pred), Map.of("d", TEXT));
+    return new EntityScorer().score(Examples.of(List.of(example("d", TEXT, gold, pred))));
   }
 
   /** The example of the brief: one near miss, one wrong value, one spurious unit. */
@@ -217,27 +224,25 @@ class EntityScorerTest {
 
   @Test
   void missingPredictionsAreMissesAndDocumentsWithoutGoldAreListed() {
+    Document d1 = Document.of("d1", TEXT);
+    // A gold text that does not hold the mention's text.
+    Document d2 = Document.of("d2", "");
     EntityScores scores =
         new EntityScorer()
             .score(
-                Map.of(
-                    "d1",
-                    List.of(m(EntityType.PERSON, 0, 5)),
-                    "d2",
-                    List.of(m(EntityType.LOCATION, 10, 14))),
-                Map.of(
-                    "d1",
-                    List.of(m(EntityType.PERSON, 0, 5)),
-                    "d3",
-                    List.of(m(EntityType.UNIT, 40, 45)),
-                    "d0",
-                    List.of()),
-                Map.of());
+                Examples.pair(
+                    List.of(
+                        d2.withMentions(List.of(m(EntityType.LOCATION, 10, 14))),
+                        d1.withMentions(List.of(m(EntityType.PERSON, 0, 5)))),
+                    List.of(
+                        d1.withMentions(List.of(m(EntityType.PERSON, 0, 5))),
+                        Document.of("d3", TEXT).withMentions(List.of(m(EntityType.UNIT, 40, 45))),
+                        Document.of("d0", TEXT))));
     assertEquals(
         Map.of(EntityType.PERSON, new Counts(1, 0, 0), EntityType.LOCATION, new Counts(0, 0, 1)),
         scores.strict().perType());
     assertEquals(List.of("d0", "d3"), scores.unscoredDocs());
-    // Without the text the context is the mention alone.
+    // Where the text does not hold the mention, the context is the mention alone.
     assertEquals(
         List.of(
             new ScoringError(
@@ -265,7 +270,7 @@ class EntityScorerTest {
 
   @Test
   void noGoldAndNoPredictionScoresZero() {
-    EntityScores scores = new EntityScorer().score(Map.of(), Map.of(), Map.of());
+    EntityScores scores = new EntityScorer().score(Examples.of(List.of()));
     assertEquals(Counts.ZERO, scores.strict().micro());
     assertMacro(0, 0, 0, scores.overlap().macro());
   }

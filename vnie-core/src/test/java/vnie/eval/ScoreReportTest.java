@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vnie.core.Document;
 import vnie.core.EntityType;
 
 class ScoreReportTest {
@@ -42,7 +42,8 @@ class ScoreReportTest {
     Locale.setDefault(Locale.forLanguageTag("vi-VN"));
     try {
       EntityScores scores =
-          new EntityScorer().score(Map.of("a", List.of()), Map.of("b", List.of()), Map.of());
+          new EntityScorer()
+              .score(Examples.pair(List.of(Document.of("a", "")), List.of(Document.of("b", ""))));
       assertEquals(
           "mode     type         TP    FP    FN      P      R     F1\n"
               + "strict   micro         0     0     0  0.000  0.000  0.000\n"
@@ -85,9 +86,13 @@ class ScoreReportTest {
     EntityScores scores =
         new EntityScorer()
             .score(
-                Map.of("d", List.of(EntityScorerTest.mention(text, EntityType.PERSON, 4, 8))),
-                Map.of("d", List.of(EntityScorerTest.mention(text, EntityType.PERSON, 4, 9))),
-                Map.of("d", text));
+                Examples.of(
+                    List.of(
+                        EntityScorerTest.example(
+                            "d",
+                            text,
+                            List.of(EntityScorerTest.mention(text, EntityType.PERSON, 4, 8)),
+                            List.of(EntityScorerTest.mention(text, EntityType.PERSON, 4, 9))))));
     Path file = dir.resolve("errors.csv");
     ScoreReport.writeErrorsCsv(scores, file);
     assertEquals(

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vnie.Vnie;
 import vnie.core.Document;
@@ -24,11 +23,7 @@ class SeedAccuracyTest {
     Document predicted = Vnie.builder().rulesOnly().build().process(gold.id(), gold.text());
 
     EntityScores scores =
-        new EntityScorer()
-            .score(
-                Map.of(gold.id(), gold.mentions()),
-                Map.of(gold.id(), predicted.mentions()),
-                Map.of(gold.id(), gold.text()));
+        new EntityScorer().score(Examples.of(List.of(new Example(gold, predicted))));
 
     Counts micro = scores.strict().micro();
     assertTrue(micro.f1() >= 0.95, "strict micro F1 " + micro);
@@ -43,13 +38,7 @@ class SeedAccuracyTest {
     Document predicted = Vnie.builder().rulesOnly().build().process(gold.id(), gold.text());
 
     StructureScores scores =
-        new StructureScorer()
-            .score(
-                Map.of(gold.id(), gold.relations()),
-                Map.of(gold.id(), gold.events()),
-                Map.of(gold.id(), predicted.relations()),
-                Map.of(gold.id(), predicted.events()),
-                Map.of(gold.id(), gold.text()));
+        new StructureScorer().score(Examples.of(List.of(new Example(gold, predicted))));
 
     assertEquals(new Counts(7, 0, 0), scores.relations().micro());
     assertEquals(new Counts(13, 0, 0), scores.triggers().micro());

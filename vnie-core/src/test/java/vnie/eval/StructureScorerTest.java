@@ -3,9 +3,9 @@ package vnie.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vnie.core.Argument;
+import vnie.core.Document;
 import vnie.core.EntityType;
 import vnie.core.Event;
 import vnie.core.EventType;
@@ -30,6 +30,19 @@ class StructureScorerTest {
   private static final Mention LAO = m(EntityType.LOCATION, "Lào");
   private static final Mention VIENTIANE = m(EntityType.LOCATION, "Viêng Chăn");
   private static final Mention YEAR = m(EntityType.DATE, "năm 1961");
+
+  private static Examples examples(
+      List<Relation> goldRelations,
+      List<Event> goldEvents,
+      List<Relation> predRelations,
+      List<Event> predEvents) {
+    Document text = Document.of("d", TEXT);
+    return Examples.of(
+        List.of(
+            new Example(
+                text.withRelations(goldRelations).withEvents(goldEvents),
+                text.withRelations(predRelations).withEvents(predEvents))));
+  }
 
   private static Event meet(int start, int end, Argument... args) {
     return new Event(EventType.Meet, start, end, TEXT.substring(start, end), List.of(args), P);
@@ -63,13 +76,7 @@ class StructureScorerTest {
             new Argument("Time", YEAR));
 
     StructureScores s =
-        new StructureScorer()
-            .score(
-                Map.of("d", gold),
-                Map.of("d", List.of(goldMeet)),
-                Map.of("d", pred),
-                Map.of("d", List.of(predMeet)),
-                Map.of("d", TEXT));
+        new StructureScorer().score(examples(gold, List.of(goldMeet), pred, List.of(predMeet)));
 
     assertEquals(new Counts(1, 0, 0), s.relations().of("HasRank"));
     assertEquals(new Counts(0, 1, 1), s.relations().of("Commands"));
@@ -97,13 +104,7 @@ class StructureScorerTest {
     Event gold = meet(gap, gap + 3, new Argument("Participant", LAO));
     Event wide = meet(gap, gap + 8, new Argument("Participant", LAO));
     StructureScores s =
-        new StructureScorer()
-            .score(
-                Map.of(),
-                Map.of("d", List.of(gold)),
-                Map.of(),
-                Map.of("d", List.of(wide)),
-                Map.of("d", TEXT));
+        new StructureScorer().score(examples(List.of(), List.of(gold), List.of(), List.of(wide)));
     assertEquals(new Counts(0, 1, 1), s.triggers().of("Meet"));
     assertEquals(new Counts(0, 1, 1), s.arguments().of("Participant"));
   }

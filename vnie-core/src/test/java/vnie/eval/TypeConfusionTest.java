@@ -3,9 +3,9 @@ package vnie.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vnie.core.Document;
 import vnie.core.EntityType;
 import vnie.core.Mention;
 import vnie.core.Provenance;
@@ -15,34 +15,37 @@ class TypeConfusionTest {
     return new Mention(type, start, end, "x".repeat(end - start), "", Provenance.GOLD);
   }
 
+  private static Document document(String id, Mention... mentions) {
+    return Document.of(id, "x".repeat(60)).withMentions(List.of(mentions));
+  }
+
   private static Optional<EntityType> t(EntityType type) {
     return Optional.of(type);
   }
 
   @Test
   void overlappingPairsCountByGoldAndPredictedTypeAndLoneMentionsAgainstNone() {
-    Map<String, List<Mention>> gold =
-        Map.of(
-            "a",
-            List.of(
+    List<Document> gold =
+        List.of(
+            document(
+                "a",
                 m(EntityType.PERSON, 0, 5),
                 m(EntityType.DATE, 10, 18),
                 m(EntityType.LOCATION, 20, 25),
                 m(EntityType.UNIT, 30, 40)));
-    Map<String, List<Mention>> pred =
-        Map.of(
-            "a",
-            List.of(
+    List<Document> pred =
+        List.of(
+            document(
+                "a",
                 m(EntityType.PERSON, 0, 5),
                 m(EntityType.DATE, 14, 18),
                 m(EntityType.PERSON, 20, 25),
                 m(EntityType.LOCATION, 30, 33),
                 m(EntityType.UNIT, 34, 40),
                 m(EntityType.RANK, 50, 55)),
-            "not-in-gold",
-            List.of(m(EntityType.RANK, 0, 5)));
+            document("not-in-gold", m(EntityType.RANK, 0, 5)));
 
-    TypeConfusion confusion = TypeConfusion.of(gold, pred);
+    TypeConfusion confusion = TypeConfusion.of(Examples.pair(gold, pred));
 
     assertEquals(1, confusion.count(t(EntityType.PERSON), t(EntityType.PERSON)));
     assertEquals(1, confusion.count(t(EntityType.DATE), t(EntityType.DATE)), "overlap, not exact");
@@ -58,7 +61,9 @@ class TypeConfusionTest {
   void aGoldDocumentWithoutPredictionsCountsEveryMentionAgainstNone() {
     TypeConfusion confusion =
         TypeConfusion.of(
-            Map.of("a", List.of(m(EntityType.RANK, 0, 3), m(EntityType.RANK, 4, 6))), Map.of());
+            Examples.pair(
+                List.of(document("a", m(EntityType.RANK, 0, 3), m(EntityType.RANK, 4, 6))),
+                List.of()));
     assertEquals(2, confusion.count(t(EntityType.RANK), Optional.empty()));
   }
 }

@@ -149,6 +149,7 @@ class EventModelTest {
             "lxw=B-Attack|tấn",
             "su=O",
             "sul=O|B-Attack",
+            "fsu=O|B-Attack",
             "cu-1=O",
             "cu+1=O",
             "e=O",

@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vnie.core.EntityType;
+import vnie.text.PhraseLexicon;
 
 class RelationPatternTest {
   private static final Cues CUES = Cues.of(Map.of("copula", List.of("là", "làm")));
+  private static final RankKinds KINDS =
+      new RankKinds(
+          PhraseLexicon.of(Map.of("tư lệnh", "commander-title"), true), Set.of("commander-title"));
 
   private static String error(String... row) {
     return assertThrows(
-            IllegalStateException.class, () -> RelationPattern.parse(List.of(row), CUES))
+            IllegalStateException.class, () -> RelationPattern.parse(List.of(row), CUES, KINDS))
         .getMessage();
   }
 
@@ -25,7 +30,8 @@ class RelationPatternTest {
                 "p",
                 "Commands",
                 "^UNIT:2 … do RANK[commander-title]? PERSON+:1 (…)? @copula? chỉ_huy !UNIT"),
-            CUES);
+            CUES,
+            KINDS);
     assertEquals(
         List.of(
             new PatternElement.Slot(EntityType.UNIT, null, false, true, 2, false),
@@ -46,7 +52,8 @@ class RelationPatternTest {
     assertEquals(
         "p: Arg2 of HasRank must be a required RANK", error("p", "HasRank", "PERSON:1 UNIT:2"));
     assertEquals("p: needs exactly one slot marked :2", error("p", "HasRank", "PERSON:1 RANK"));
-    assertEquals("p: no cue list lead in cues.tsv", error("p", "HasRank", "PERSON:1 @lead RANK:2"));
+    assertEquals(
+        "p: no cue list lead in event/cues.tsv", error("p", "HasRank", "PERSON:1 @lead RANK:2"));
     assertEquals(
         "p: 'Do' is neither an element nor a word", error("p", "HasRank", "Do PERSON:1 RANK:2"));
   }

@@ -53,31 +53,32 @@ class EntityCsvTest {
     return List.of(b, a);
   }
 
+  /** Documents in the order given (b, a), each document's mentions in text order. */
   private static final String EXPECTED_CSV =
       "\uFEFFdoc,sentence,start,end,type,text,value,source,person_id\r\n"
-          + "a,-1,0,6,LOCATION,Torgau,,gold,\r\n"
           + "b,0,4,12,PERSON,\"\"\"Bác\"\" Hồ\",,rule-a,\r\n"
           + "b,0,10,20,LOCATION,\"Hồ, Hà Nội\",,\"lexicon,loc\",\r\n"
           + "b,0,14,31,LOCATION,\"Hà Nội\nvà Sài Gòn\",,rule-a,\r\n"
-          + "b,1,33,46,DATE,ngày 2/9/1945,1945-09-02,date-rule,\r\n";
+          + "b,1,33,46,DATE,ngày 2/9/1945,1945-09-02,date-rule,\r\n"
+          + "a,-1,0,6,LOCATION,Torgau,,gold,\r\n";
 
   @Test
   void writesBomHeaderCrlfAndRowsInOrder() throws Exception {
     StringWriter out = new StringWriter();
-    EntityCsv.write(documents(), out);
+    ResultTable.ENTITIES.write(documents(), out);
     assertEquals(EXPECTED_CSV, out.toString());
   }
 
   @Test
   void roundTripIsExactThroughAFile() throws Exception {
     Path file = dir.resolve("entities.csv");
-    EntityCsv.write(documents(), file);
+    ResultTable.ENTITIES.write(documents(), file);
     byte[] bytes = Files.readAllBytes(file);
     assertEquals(EXPECTED_CSV, new String(bytes, StandardCharsets.UTF_8));
     assertEquals((byte) 0xEF, bytes[0]);
 
     Map<String, List<Mention>> read = EntityCsv.read(file);
-    assertEquals(List.of("a", "b"), List.copyOf(read.keySet()));
+    assertEquals(List.of("b", "a"), List.copyOf(read.keySet()));
     assertEquals(documents().get(1).mentions(), read.get("a"));
     assertEquals(
         List.of(MENTIONS_B.get(1), MENTIONS_B.get(3), MENTIONS_B.get(2), MENTIONS_B.get(0)),

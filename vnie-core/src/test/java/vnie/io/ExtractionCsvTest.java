@@ -86,7 +86,7 @@ class ExtractionCsvTest {
 
   @Test
   void onlyTheEntitiesTableIsNeeded() throws Exception {
-    EntityCsv.write(List.of(document()), dir.resolve("entities.csv"));
+    ResultTable.ENTITIES.write(List.of(document()), dir.resolve("entities.csv"));
 
     ExtractionCsv read = ExtractionCsv.read(dir);
 

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,5 +28,18 @@ class HandAnnotationsTest {
       BratValidator.check(pair.text(), pair.annotation()).forEach(p -> problems.add(p.toString()));
     }
     assertEquals(List.of(), problems);
+  }
+
+  /** vnie evaluate and vnie report tell documents apart by file name, across the splits too. */
+  @Test
+  void passageNamesAreUniqueAcrossTheSplits() throws IOException {
+    AnnotatedCorpus corpus = AnnotatedCorpus.find(Path.of("annotations"), Path.of("corpus"));
+    Map<String, List<Path>> byName = new TreeMap<>();
+    for (AnnotatedCorpus.Pair pair : corpus.pairs()) {
+      String name = pair.text().getFileName().toString();
+      byName.computeIfAbsent(name, n -> new ArrayList<>()).add(pair.text());
+    }
+    byName.values().removeIf(paths -> paths.size() == 1);
+    assertEquals(Map.of(), byName);
   }
 }

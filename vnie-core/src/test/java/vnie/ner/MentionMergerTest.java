@@ -42,9 +42,9 @@ class MentionMergerTest {
   void aMoreSpecificRuleBeatsALexiconPlaceAndThenTheLongerSpanWins() {
     List<Candidate> proposals =
         List.of(
-            candidate(EntityType.LOCATION, "Hà Nội", 0, "places", Priority.PLACE_LEXICON),
-            candidate(EntityType.PERSON, "Lê Hà Nội", 0, "person-after-rank", Priority.PERSON),
-            candidate(EntityType.PERSON, "Lê Hà", 0, "person-surname", Priority.PERSON));
+            candidate(EntityType.LOCATION, "Hà Nội", 0, "places", 60),
+            candidate(EntityType.PERSON, "Lê Hà Nội", 0, "person-after-rank", 70),
+            candidate(EntityType.PERSON, "Lê Hà", 0, "person-surname", 70));
 
     assertEquals(List.of("PERSON Lê Hà Nội person-after-rank"), merged(proposals, List.of()));
   }
@@ -54,8 +54,7 @@ class MentionMergerTest {
     int end = TEXT.indexOf(',');
     List<Candidate> proposals =
         List.of(
-            candidate(
-                EntityType.LOCATION, "Độc Lập", 0, "place-preposition", Priority.PLACE_PATTERN),
+            candidate(EntityType.LOCATION, "Độc Lập", 0, "place-preposition", 50),
             candidate(EntityType.PERSON, "Kowalski", 0, EntityTagger.SOURCE, Priority.MODEL));
 
     assertEquals(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vnie.core.Document;
 import vnie.core.Layer;
@@ -39,5 +40,44 @@ class PipelineTest {
     assertEquals(
         List.of("N", "M", "E", "Np", "CH"),
         d.sentences().get(0).words().stream().map(w -> w.tag()).toList());
+  }
+
+  /** A stage that only tokenizes: it makes TOKENS, not SENTENCES. */
+  private record TokensOnly() implements Stage {
+    @Override
+    public String name() {
+      return "tokens-only";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+      return Set.of();
+    }
+
+    @Override
+    public Set<Layer> provides() {
+      return Set.of(Layer.TOKENS);
+    }
+
+    @Override
+    public Document apply(Document d) {
+      return d;
+    }
+  }
+
+  @Test
+  void aReplacementTakesTheStagesThatProvideItsLayersWithAllTheyProvide() {
+    Pipeline p =
+        Pipeline.of(List.of(new SentenceStage(), new SegmentStage(new LexiconSegmenter())));
+    // The sentence stage makes TOKENS and SENTENCES: it goes, and the segmenter lacks SENTENCES.
+    var error = assertThrows(IllegalArgumentException.class, () -> p.replace(new TokensOnly()));
+    assertEquals(
+        "stage 'segment' needs [SENTENCES] but the stages before it provide only [TOKENS]",
+        error.getMessage());
+    assertEquals(
+        List.of("sentences", "segment"),
+        p.replace(new SegmentStage(new LexiconSegmenter())).stages().stream()
+            .map(Stage::name)
+            .toList());
   }
 }

@@ -9,7 +9,9 @@ import org.apache.spark.api.java.JavaSparkContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import vnie.InputExtraction;
 
 /** {@code vnie-spark extract}: the tables of {@code vnie extract}, computed by Spark. */
 @Command(
@@ -64,6 +66,14 @@ final class ExtractCommand implements Callable<Integer> {
   String extension;
 
   @Option(
+      names = "--max-doc-chars",
+      paramLabel = "N",
+      description =
+          "Refuse documents longer than N characters, as vnie extract does, so one huge file"
+              + " cannot exhaust an executor's heap. Default: ${DEFAULT-VALUE}.")
+  int maxDocumentChars = InputExtraction.DEFAULT_MAX_DOCUMENT_CHARS;
+
+  @Option(
       names = "--conf",
       paramLabel = "KEY=VALUE",
       description = "A Spark setting, e.g. --conf spark.executor.memory=4g (repeatable).")
@@ -72,7 +82,12 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    ExtractJob.Settings job = new ExtractJob.Settings(input, output, extension, singleFile);
+    if (maxDocumentChars < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--max-doc-chars must be positive: " + maxDocumentChars);
+    }
+    ExtractJob.Settings job =
+        new ExtractJob.Settings(input, output, extension, singleFile, maxDocumentChars);
     ExtractSummary s;
     try (JavaSparkContext spark = new JavaSparkContext(SparkSettings.of(master, settings))) {
       s = ExtractJob.run(spark, job);

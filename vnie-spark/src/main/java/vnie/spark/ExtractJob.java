@@ -32,11 +32,20 @@ final class ExtractJob {
    *     single file named by {@code input} is taken whatever its name
    * @param singleFile one file per table instead of a folder of parts
    * @param maxBytes larger files are refused
+   * @param maxDocumentChars longer documents are refused
    */
   record Settings(
-      String input, String output, String extension, boolean singleFile, long maxBytes) {
-    Settings(String input, String output, String extension, boolean singleFile) {
-      this(input, output, extension, singleFile, TextFileReader.DEFAULT_MAX_BYTES);
+      String input,
+      String output,
+      String extension,
+      boolean singleFile,
+      long maxBytes,
+      int maxDocumentChars) {
+    /** With the limits of {@code vnie extract}: 64 MB a file, {@code maxDocumentChars} a text. */
+    Settings(
+        String input, String output, String extension, boolean singleFile, int maxDocumentChars) {
+      this(
+          input, output, extension, singleFile, TextFileReader.DEFAULT_MAX_BYTES, maxDocumentChars);
     }
   }
 
@@ -69,7 +78,11 @@ final class ExtractJob {
     ExtractCounters counters = ExtractCounters.register(spark.sc());
     JavaPairRDD<ResultTable, String> records =
         files.flatMapToPair(
-            new DocumentExtractor(settings.maxBytes(), spark.broadcast(duplicates), counters));
+            new DocumentExtractor(
+                settings.maxBytes(),
+                settings.maxDocumentChars(),
+                spark.broadcast(duplicates),
+                counters));
     if (records.getNumPartitions() == 0) {
       // No input file: one empty part still gives every table its header.
       records = spark.parallelizePairs(new ArrayList<>(), 1);

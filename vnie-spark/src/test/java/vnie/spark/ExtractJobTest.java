@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vnie.InputExtraction;
 import vnie.io.ResultTable;
 
 /**
@@ -51,7 +52,13 @@ class ExtractJobTest {
       throws Exception {
     return ExtractJob.run(
         spark,
-        new ExtractJob.Settings(in.toString(), out.toString(), ".txt", singleFile, maxBytes));
+        new ExtractJob.Settings(
+            in.toString(),
+            out.toString(),
+            ".txt",
+            singleFile,
+            maxBytes,
+            InputExtraction.DEFAULT_MAX_DOCUMENT_CHARS));
   }
 
   private ExtractSummary run(Path out, boolean singleFile) throws Exception {
@@ -160,6 +167,40 @@ class ExtractJobTest {
                     + " bytes, the limit is 100 bytes (is it the"
                     + " right file?)")),
         asLocalPaths(CsvTables.file(dir.resolve("out/errors.csv"), ResultTable.ERRORS)));
+  }
+
+  @Test
+  void aDocumentOverTheLimitHasTheErrorRowOfVnieExtract() throws Exception {
+    Path in = dir.resolve("in");
+    Files.createDirectories(in);
+    Files.writeString(in.resolve("long.txt"), "Tướng Giáp ở Hà Nội năm 1954. ".repeat(5));
+    Files.writeString(in.resolve("short.txt"), "Tướng Giáp ở Hà Nội năm 1954.");
+    Path cli = dir.resolve("cli");
+    assertEquals(
+        1,
+        vnie.cli.Main.run(
+            "extract", in.toString(), "--out", cli.toString(), "--max-doc-chars", "40"));
+
+    ExtractSummary summary =
+        ExtractJob.run(
+            spark,
+            new ExtractJob.Settings(
+                in.toString(), dir.resolve("out").toString(), ".txt", true, 40));
+
+    assertEquals(1, summary.documents());
+    assertEquals(1, summary.failures());
+    for (ResultTable table : ResultTable.values()) {
+      assertEquals(
+          CsvTables.file(cli.resolve(table.fileName()), table),
+          asLocalPaths(CsvTables.file(dir.resolve("out").resolve(table.fileName()), table)),
+          table.fileName());
+    }
+    assertEquals(
+        List.of(
+            List.of(
+                in + "/long.txt",
+                "document too long: 150 characters, the limit is 40 (--max-doc-chars)")),
+        CsvTables.file(cli.resolve("errors.csv"), ResultTable.ERRORS));
   }
 
   @Test
