@@ -127,6 +127,7 @@ public final class Vnie {
   /** Collects stages; {@link #build()} checks that each stage's inputs are provided. */
   public static final class Builder {
     private Path models;
+    private Path userWords;
     private Path gazetteers;
     private Path rules;
     private boolean rulesOnly;
@@ -145,6 +146,16 @@ public final class Vnie {
      */
     public Builder models(Path directory) {
       this.models = directory;
+      return this;
+    }
+
+    /**
+     * Adds the words of {@code file} (UTF-8, one a line, syllables separated by spaces or {@code
+     * _}) to the word segmenter's lexicon: domain terms and names that it then finds as words, as
+     * it finds the words of its own lexicon, without retraining.
+     */
+    public Builder userWords(Path file) {
+      this.userWords = file;
       return this;
     }
 
@@ -239,7 +250,8 @@ public final class Vnie {
      * its stage out.
      */
     private List<Stage> defaultStages() {
-      ModelStore store = models == null ? ModelStore.shipped() : ModelStore.folder(models);
+      ModelStore folder = models == null ? ModelStore.shipped() : ModelStore.folder(models);
+      ModelStore store = userWords == null ? folder : folder.withUserWords(userWords);
       RulePack pack = rulePack();
       // Each model takes a few hundred milliseconds to read, and start-up (the time to the first
       // result) waits for all of them: the tagger and the trained models load on threads of their

@@ -198,6 +198,14 @@ final class ExtractCommand implements Callable<Integer> {
   Path models;
 
   @Option(
+      names = "--words",
+      paramLabel = "FILE",
+      description =
+          "Word list (UTF-8, one a line, syllables separated by spaces or _) added to the word"
+              + " segmenter's lexicon: domain terms and names, without retraining.")
+  Path userWords;
+
+  @Option(
       names = "--rules",
       paramLabel = "DIR",
       description =
@@ -291,6 +299,9 @@ final class ExtractCommand implements Callable<Integer> {
     Vnie.Builder builder = Vnie.builder();
     if (models != null) {
       builder.models(models);
+    }
+    if (userWords != null) {
+      builder.userWords(userWords);
     }
     if (rules != null) {
       builder.rules(rules);

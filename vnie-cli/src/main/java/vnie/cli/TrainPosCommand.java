@@ -54,7 +54,7 @@ final class TrainPosCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     long started = System.nanoTime();
-    List<Sentence> sentences = treebank.trainingSentences(List.of("train"), column);
+    List<Sentence> sentences = treebank.trainingSentences(List.of("train"), column, out);
     List<String> auxiliarySplits = auxiliary.equals(List.of("none")) ? List.of() : auxiliary;
     treebank.checkNotEvaluated(auxiliarySplits);
     for (String split : auxiliarySplits) {
@@ -79,7 +79,7 @@ final class TrainPosCommand implements Callable<Integer> {
         "pos (%s): %d sentences of %s and %d of %s, %.1f s -> %s (%d KB)%n",
         column,
         sentences.size(),
-        String.join("+", treebank.splits),
+        treebank.trainingNames(),
         auxiliarySentences,
         auxiliaryNames(auxiliarySplits),
         (System.nanoTime() - started) / 1e9,

@@ -41,6 +41,17 @@ final class TreebankOptions {
   List<String> splits;
 
   @Option(
+      names = "--add",
+      split = ",",
+      paramLabel = "FILE",
+      description =
+          "Further CoNLL-U files annotated as the training splits are, relative to --data unless"
+              + " absolute (e.g. ../ud-vi-vtb-r2.11/vi_vtb-ud-dev-r2.11.conllu, the dev split of"
+              + " UD 2.11): more training sentences for either model. Their sentences that test or"
+              + " the --eval split also has are left out.")
+  List<String> added = List.of();
+
+  @Option(
       names = "--extra",
       split = ",",
       paramLabel = "FILE",
@@ -71,16 +82,31 @@ final class TreebankOptions {
   }
 
   /**
-   * The training sentences of {@code --on}, or of {@code defaults} without it; refuses to train on
-   * the split it is asked to score.
+   * The training sentences of {@code --on}, or of {@code defaults} without it, then those of {@code
+   * --add}; refuses to train on the split it is asked to score, and says on {@code out} how many
+   * sentences of the added files were left out.
    */
-  List<Sentence> trainingSentences(List<String> defaults, TreebankAlignment.TagColumn column)
+  List<Sentence> trainingSentences(
+      List<String> defaults, TreebankAlignment.TagColumn column, PrintWriter out)
       throws IOException {
     if (splits == null) {
       splits = defaults;
     }
     checkNotEvaluated(splits);
-    return sentences(splits, column);
+    List<Sentence> sentences = new ArrayList<>(sentences(splits, column));
+    for (String file : added) {
+      sentences.addAll(fileSentences(file, column, out));
+    }
+    return sentences;
+  }
+
+  /** The names of the training splits and added files, joined by {@code +}. */
+  String trainingNames() {
+    List<String> names = new ArrayList<>(splits);
+    for (String file : added) {
+      names.add(Path.of(file).getFileName().toString());
+    }
+    return String.join("+", names);
   }
 
   /** Refuses to learn from the split that {@code --eval} scores. */
@@ -106,12 +132,12 @@ final class TreebankOptions {
       throws IOException {
     List<List<Sentence>> corpora = new ArrayList<>();
     for (String file : extra) {
-      corpora.add(extraSentences(file, column, out));
+      corpora.add(fileSentences(file, column, out));
     }
     return corpora;
   }
 
-  private List<Sentence> extraSentences(
+  private List<Sentence> fileSentences(
       String file, TreebankAlignment.TagColumn column, PrintWriter out) throws IOException {
     List<String> excluded = new ArrayList<>(List.of("test"));
     if (evalSplit != null && !excluded.contains(evalSplit)) {

@@ -14,52 +14,85 @@ import vnie.pos.ModelTagger;
 import vnie.pos.PosTagger;
 import vnie.segment.ModelSegmenter;
 import vnie.segment.SegmenterModel;
+import vnie.segment.WordList;
 import vnie.segment.WordSegmenter;
 
 /**
  * Where the trained models come from: the ones shipped with vnie (the {@code models/} folder of the
  * source tree, packaged as class-path resources under {@code vnie/models/}), or a folder the user
  * gives. A model file missing from that folder is taken from the shipped ones, so a folder may hold
- * just the model that was retrained. The shipped models are read once per JVM and shared.
+ * just the model that was retrained, or just a user's word list ({@value #USER_WORDS_FILE}), which
+ * the segmenter adds to its lexicon. The shipped models are read once per JVM and shared.
  */
 public final class ModelStore {
   public static final String SEGMENTER_FILE = "segmenter.bin";
   public static final String POS_FILE = "pos.bin";
+
+  /** The user's words in a models folder: one a line, syllables separated by spaces or {@code _}. */
+  public static final String USER_WORDS_FILE = "user-words.txt";
+
   private static final String RESOURCE_FOLDER = "/vnie/models/";
 
   private final Path folder;
+  private final WordList userWords;
 
-  private ModelStore(Path folder) {
+  private ModelStore(Path folder, WordList userWords) {
     this.folder = folder;
+    this.userWords = userWords;
   }
 
   /** The models shipped with vnie. */
   public static ModelStore shipped() {
-    return new ModelStore(null);
+    return new ModelStore(null, WordList.empty());
   }
 
   /**
-   * The models in {@code folder}, and the shipped ones for files it lacks.
+   * The models in {@code folder}, and the shipped ones for files it lacks; the words of its {@value
+   * #USER_WORDS_FILE}, when it has one, are added to the segmenter's lexicon.
    *
    * @throws IllegalArgumentException when {@code folder} is not a folder
+   * @throws UncheckedIOException when its word list cannot be read
    */
   public static ModelStore folder(Path folder) {
     if (!Files.isDirectory(folder)) {
       throw new IllegalArgumentException("models folder not found: " + folder);
     }
-    return new ModelStore(folder);
+    Path words = folder.resolve(USER_WORDS_FILE);
+    return new ModelStore(folder, Files.isRegularFile(words) ? readWords(words) : WordList.empty());
   }
 
-  /** The word segmenter. */
-  public WordSegmenter segmenter() {
-    if (!inFolder(SEGMENTER_FILE)) {
-      return ShippedSegmenter.SEGMENTER;
-    }
-    try (InputStream in = Files.newInputStream(folder.resolve(SEGMENTER_FILE))) {
-      return new ModelSegmenter(new SegmenterModel(in));
+  /**
+   * These models, with the words of {@code file} (one a line, syllables separated by spaces or
+   * {@code _}) added to the segmenter's lexicon: domain terms and names the segmenter then finds as
+   * words, without retraining.
+   *
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public ModelStore withUserWords(Path file) {
+    return new ModelStore(folder, userWords.plus(readWords(file)));
+  }
+
+  private static WordList readWords(Path file) {
+    try {
+      return WordList.read(file);
     } catch (IOException e) {
-      throw cannotRead(folder.resolve(SEGMENTER_FILE).toString(), e);
+      throw new UncheckedIOException("cannot read word list " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The word segmenter, with the user's words in its lexicon. */
+  public WordSegmenter segmenter() {
+    ModelSegmenter segmenter;
+    if (!inFolder(SEGMENTER_FILE)) {
+      segmenter = ShippedSegmenter.SEGMENTER;
+    } else {
+      try (InputStream in = Files.newInputStream(folder.resolve(SEGMENTER_FILE))) {
+        segmenter = new ModelSegmenter(new SegmenterModel(in));
+      } catch (IOException e) {
+        throw cannotRead(folder.resolve(SEGMENTER_FILE).toString(), e);
+      }
+    }
+    return userWords.size() == 0 ? segmenter : segmenter.withUserWords(userWords);
   }
 
   /** The part-of-speech tagger. */
@@ -149,9 +182,9 @@ public final class ModelStore {
   // The shipped models, each loaded on first use (class initialization is lazy and thread-safe),
   // in a holder of its own so that two threads can load them side by side.
   private static final class ShippedSegmenter {
-    static final WordSegmenter SEGMENTER = load();
+    static final ModelSegmenter SEGMENTER = load();
 
-    private static WordSegmenter load() {
+    private static ModelSegmenter load() {
       try (InputStream in = openShipped(SEGMENTER_FILE)) {
         return new ModelSegmenter(new SegmenterModel(in));
       } catch (IOException e) {

@@ -25,19 +25,16 @@ import vnie.classify.TemplatePerceptron;
  * of the best wins. Decisions are taken on the sums of feature weights when they are clearly apart
  * ({@link TemplatePerceptron#clearlyAbove}), else on OpenNLP's exact probabilities and scores.
  *
- * <p>Sentences where OpenNLP would give up (a dictionary entry with no tag of the model, or a
- * sentence so long that its score could drop below the beam's floor of -100,000) are left to
- * OpenNLP. Immutable and thread-safe.
+ * <p>A model whose tag dictionary lists a word with none of the model's tags, which the beam search
+ * cannot tag, is left to OpenNLP. Where OpenNLP's beam would drop every sequence of a sentence (its
+ * score below the floor of -100,000, after tens of thousands of words without a sentence end), this
+ * class goes on. Immutable and thread-safe.
  */
 final class GreedyTagDecoder {
-  /** The lowest sequence score OpenNLP's beam search keeps. */
-  private static final double SCORE_FLOOR = -100_000;
-
   private final TemplatePerceptron perceptron;
   private final String[] outcomes;
   private final Map<String, Integer> outcomeIndex = new HashMap<>();
   private final TagDictionary tagDictionary;
-  private final int maxWords;
 
   private GreedyTagDecoder(TemplatePerceptron perceptron, TagDictionary tagDictionary) {
     this.perceptron = perceptron;
@@ -46,15 +43,13 @@ final class GreedyTagDecoder {
       outcomeIndex.putIfAbsent(outcomes[o], o);
     }
     this.tagDictionary = tagDictionary;
-    // A chosen probability is at least 1 / (outcomes * e^2) (OpenNLP's exponents lie in [-1, 1]),
-    // so a sentence this short keeps its score above the floor (one more per word for rounding).
-    this.maxWords = (int) (-SCORE_FLOOR / (Math.log(outcomes.length) + 3));
   }
 
   /**
    * The decoder for {@code model}, or empty when {@code POSTaggerME} would not decode it as this
    * class does: a beam other than 1, a classifier other than an OpenNLP perceptron, a context
-   * generator other than {@link WordShapeContext} or another sequence validator.
+   * generator other than {@link WordShapeContext}, another sequence validator, or a tag dictionary
+   * with a word none of whose tags the model has.
    */
   static Optional<GreedyTagDecoder> of(POSModel model) {
     String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
@@ -68,15 +63,29 @@ final class GreedyTagDecoder {
     }
     TagDictionary tagDictionary = factory.getTagDictionary();
     return TemplatePerceptron.of(classifier, WordShapeContext.ALL_TEMPLATES)
-        .map(perceptron -> new GreedyTagDecoder(perceptron, tagDictionary));
+        .map(perceptron -> new GreedyTagDecoder(perceptron, tagDictionary))
+        .filter(GreedyTagDecoder::tagsEveryListedWord);
   }
 
-  /** The tags of {@code forms}, or null when OpenNLP must tag them (see the class comment). */
+  /** Whether every word of the tag dictionary has at least one tag of the model. */
+  private boolean tagsEveryListedWord() {
+    if (tagDictionary == null) {
+      return true;
+    }
+    if (!(tagDictionary instanceof Iterable<?> words)) {
+      return false;
+    }
+    for (Object word : words) {
+      if (allowed((String) word).length == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The tags of {@code forms}. */
   String[] tag(String[] forms) {
     int n = forms.length;
-    if (n > maxWords) {
-      return null;
-    }
     int k = outcomes.length;
     WordParts words = new WordParts(forms);
     TemplatePerceptron.Scores scores = perceptron.scores();
@@ -91,9 +100,6 @@ final class GreedyTagDecoder {
       double[] sums = scores.sums();
       System.arraycopy(sums, 0, history, i * k, k);
       int[] allowed = allowed(forms[i]);
-      if (allowed != null && allowed.length == 0) {
-        return null;
-      }
       int tag = clearChoice(sums, allowed);
       if (tag < 0) {
         tag = exactChoice(sums, allowed, history, chosen, i);

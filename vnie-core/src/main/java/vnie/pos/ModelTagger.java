@@ -1,43 +1,46 @@
 package vnie.pos;
 
 import java.util.List;
-import java.util.Optional;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
-import vnie.classify.BackgroundIndex;
 import vnie.core.Sentence;
 import vnie.core.Word;
 
 /**
  * A part-of-speech tagger from a trained OpenNLP model ({@link PosTrainer}), with the tags exactly
- * as trained ({@link POSTagFormat#CUSTOM}: no mapping to another tag set). A greedy perceptron
- * model (the shipped one) is decoded by {@link GreedyTagDecoder}, which gives {@code POSTaggerME}'s
- * tags several times faster once it has indexed the model in the background (after the first
- * hundred sentences); other models, sentences tagged before then, and the rare sentences the
- * decoder leaves, go to {@code POSTaggerME}. Thread-safe: {@code POSTaggerME} keeps state between
- * calls, so each thread gets its own, all sharing one model.
+ * as trained ({@link POSTagFormat#CUSTOM}: no mapping to another tag set).
+ *
+ * <p>How a model is decoded is chosen once, when the tagger is made: a greedy perceptron model (the
+ * shipped one) by {@link GreedyTagDecoder}, which gives {@code POSTaggerME}'s tags several times
+ * faster; any other model by {@code POSTaggerME}. Thread-safe: {@code POSTaggerME} keeps state
+ * between calls, so each thread gets its own, all sharing one model.
  */
 public final class ModelTagger implements PosTagger {
+  // Exactly one of the two: the decoder of a greedy perceptron model, else POSTaggerME.
+  private final GreedyTagDecoder decoder;
   private final ThreadLocal<POSTaggerME> taggers;
-  // Built in the background; until then POSTaggerME gives the same tags.
-  private final BackgroundIndex<Optional<GreedyTagDecoder>> decoder;
 
+  /** The tagger of {@code model}. */
   public ModelTagger(POSModel model) {
-    this(model, BackgroundIndex.DEFAULT_USES_BEFORE_BUILD);
+    this(model, GreedyTagDecoder.of(model).orElse(null));
   }
 
-  /** For tests: the decoder is built after {@code usesBeforeDecoder} sentences. */
-  ModelTagger(POSModel model, long usesBeforeDecoder) {
-    this.taggers = ThreadLocal.withInitial(() -> new POSTaggerME(model, POSTagFormat.CUSTOM));
-    this.decoder =
-        new BackgroundIndex<>(
-            "vnie-tagger-index", usesBeforeDecoder, () -> GreedyTagDecoder.of(model));
+  private ModelTagger(POSModel model, GreedyTagDecoder decoder) {
+    this.decoder = decoder;
+    this.taggers = decoder != null ? null : ThreadLocal.withInitial(() -> tagger(model));
   }
 
-  /** For tests: waits until the decoder is built, so that the next calls use it. */
-  void awaitDecoder() {
-    decoder.await();
+  /**
+   * The tagger of {@code model} decoded by {@code POSTaggerME} whatever the model's kind: the
+   * reference the greedy decoder is checked against.
+   */
+  static ModelTagger decodedByOpenNlp(POSModel model) {
+    return new ModelTagger(model, null);
+  }
+
+  private static POSTaggerME tagger(POSModel model) {
+    return new POSTaggerME(model, POSTagFormat.CUSTOM);
   }
 
   @Override
@@ -47,8 +50,6 @@ public final class ModelTagger implements PosTagger {
     for (int i = 0; i < forms.length; i++) {
       forms[i] = words.get(i).form();
     }
-    Optional<GreedyTagDecoder> fast = decoder.ready();
-    String[] tags = fast == null ? null : fast.map(d -> d.tag(forms)).orElse(null);
-    return List.of(tags != null ? tags : taggers.get().tag(forms));
+    return List.of(decoder != null ? decoder.tag(forms) : taggers.get().tag(forms));
   }
 }

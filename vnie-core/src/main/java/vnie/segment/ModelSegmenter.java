@@ -2,9 +2,7 @@ package vnie.segment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import opennlp.tools.ml.model.MaxentModel;
-import vnie.classify.BackgroundIndex;
 import vnie.classify.TemplatePerceptron;
 import vnie.core.Sentence;
 import vnie.core.Token;
@@ -15,46 +13,69 @@ import vnie.core.Word;
  * beginning of a word or inside one, left to right, each decision seeing the previous one (greedy
  * decoding). A syllable continues the word when no outcome has a higher probability than {@code I}.
  *
- * <p>A perceptron model (the shipped one) is scored through {@link TemplatePerceptron}, which adds
- * up the same weights as OpenNLP's {@code eval} without building feature strings; any other
- * classifier goes through {@code eval}. Both give the same decisions. Thread-safe: each call keeps
- * its own sums.
+ * <p>How a model is scored is chosen once, when the segmenter is made: a perceptron model (the
+ * shipped one) through {@link TemplatePerceptron}, which adds up the same weights as OpenNLP's
+ * {@code eval} without building feature strings and so takes the same decisions; a model of another
+ * kind through OpenNLP's {@code eval}. Thread-safe: each call keeps its own sums.
  */
 public final class ModelSegmenter implements WordSegmenter {
   private final MaxentModel classifier;
-  // Built in the background; until then OpenNLP's eval gives the same decisions.
-  private final BackgroundIndex<Optional<TemplatePerceptron>> perceptron;
+  // Null for a model that is not an OpenNLP perceptron: OpenNLP's eval scores it.
+  private final TemplatePerceptron perceptron;
   private final WordDictionary dictionary;
+  private final WordList lexiconWords;
+  private final WordDictionary lexicon;
   private final int insideIndex;
 
+  /** The segmenter of {@code model}, with the lexicon it was trained with. */
   public ModelSegmenter(SegmenterModel model) {
-    this(model, BackgroundIndex.DEFAULT_USES_BEFORE_BUILD);
+    this(
+        model.classifier(),
+        TemplatePerceptron.of(model.classifier(), SyllableFeatures.ALL_TEMPLATES).orElse(null),
+        model.words(),
+        model.lexicon());
   }
 
-  /** For tests: the index is built after {@code usesBeforeIndex} sentences. */
-  ModelSegmenter(SegmenterModel model, long usesBeforeIndex) {
-    this.classifier = model.classifier();
-    this.perceptron =
-        new BackgroundIndex<>(
-            "vnie-segmenter-index",
-            usesBeforeIndex,
-            () -> TemplatePerceptron.of(classifier, SyllableFeatures.ALL_TEMPLATES));
-    this.dictionary = model.words();
+  private ModelSegmenter(
+      MaxentModel classifier,
+      TemplatePerceptron perceptron,
+      WordDictionary dictionary,
+      WordList lexiconWords) {
+    this.classifier = classifier;
+    this.perceptron = perceptron;
+    this.dictionary = dictionary;
+    this.lexiconWords = lexiconWords;
+    this.lexicon = WordDictionary.of(lexiconWords.syllables());
     this.insideIndex = classifier.getIndex(SyllableFeatures.INSIDE);
   }
 
-  /** For tests: waits until the index is built, so that the next calls use it. */
-  void awaitIndex() {
-    perceptron.await();
+  /**
+   * The segmenter of {@code model} scored by OpenNLP's {@code eval} whatever the model's kind: the
+   * reference the template scoring is checked against.
+   */
+  static ModelSegmenter scoredByOpenNlp(SegmenterModel model) {
+    return new ModelSegmenter(model.classifier(), null, model.words(), model.lexicon());
+  }
+
+  /**
+   * This segmenter with {@code words} added to its lexicon: a user's domain terms and names, which
+   * the lexicon features then find as they find the lexicon's own words (no retraining). The model
+   * is shared, not copied.
+   */
+  public ModelSegmenter withUserWords(WordList words) {
+    return new ModelSegmenter(classifier, perceptron, dictionary, lexiconWords.plus(words));
+  }
+
+  /** The words of the lexicon, the model's and the user's. */
+  public int lexiconSize() {
+    return lexiconWords.size();
   }
 
   @Override
   public List<Word> segment(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
-    SyllableFeatures features = SyllableFeatures.of(tokens, dictionary);
-    Optional<TemplatePerceptron> index = perceptron.ready();
-    TemplatePerceptron.Scores scores =
-        index == null ? null : index.map(TemplatePerceptron::scores).orElse(null);
+    SyllableFeatures features = SyllableFeatures.of(tokens, dictionary, lexicon);
+    TemplatePerceptron.Scores scores = perceptron == null ? null : perceptron.scores();
     List<Word> words = new ArrayList<>();
     int first = 0;
     String previous = SyllableFeatures.BEGIN;

@@ -10,20 +10,26 @@ import opennlp.tools.util.model.BaseModel;
 
 /**
  * A trained word segmentation model as an OpenNLP model file: a zip with the OpenNLP manifest, the
- * syllable classifier ({@code segmenter.model}) and the dictionary of training words ({@code
- * words.txt}) its features look up. Immutable.
+ * syllable classifier ({@code segmenter.model}), the dictionary of training words ({@code
+ * words.txt}) and the lexicon ({@code lexicon.txt}, a {@link WordList}) its features look up.
+ * Immutable.
  */
 public final class SegmenterModel extends BaseModel {
   private static final String COMPONENT = "VnieSyllableSegmenter";
   private static final String CLASSIFIER_ENTRY = "segmenter.model";
   private static final String WORDS_ENTRY = "words.txt";
+  private static final String LEXICON_ENTRY = "lexicon.txt";
 
   /** A new model from a trained classifier and its dictionary, with extra manifest entries. */
   SegmenterModel(
-      MaxentModel classifier, WordDictionary words, Map<String, String> manifestEntries) {
+      MaxentModel classifier,
+      WordDictionary words,
+      WordList lexicon,
+      Map<String, String> manifestEntries) {
     super(COMPONENT, "vi", manifestEntries);
     artifactMap.put(CLASSIFIER_ENTRY, classifier);
     artifactMap.put(WORDS_ENTRY, words.toBytes());
+    artifactMap.put(LEXICON_ENTRY, lexicon.toBytes());
     checkArtifactMap();
   }
 
@@ -43,6 +49,12 @@ public final class SegmenterModel extends BaseModel {
 
   WordDictionary words() {
     return WordDictionary.fromBytes(getArtifact(WORDS_ENTRY));
+  }
+
+  /** The lexicon the model was trained with; empty for a model trained without one. */
+  public WordList lexicon() {
+    byte[] bytes = getArtifact(LEXICON_ENTRY);
+    return bytes == null ? WordList.empty() : WordList.fromBytes(bytes);
   }
 
   @Override

@@ -53,9 +53,19 @@ public final class SegmenterTrainer {
 
   private SegmenterTrainer() {}
 
-  /** Trains on {@code sentences}, whose words are the gold segmentation. */
+  /** Trains on {@code sentences}, whose words are the gold segmentation, without a lexicon. */
   public static SegmenterModel train(List<Sentence> sentences, Settings settings)
       throws IOException {
+    return train(sentences, WordList.empty(), settings);
+  }
+
+  /**
+   * Trains on {@code sentences}, whose words are the gold segmentation, with features of the words
+   * of {@code lexicon} (stored in the model).
+   */
+  public static SegmenterModel train(List<Sentence> sentences, WordList lexicon, Settings settings)
+      throws IOException {
+    WordDictionary lexiconWords = WordDictionary.of(lexicon.syllables());
     int folds = Math.max(1, settings.dictionaryFolds());
     List<WordDictionary> foldDictionaries = new ArrayList<>();
     for (int fold = 0; fold < folds; fold++) {
@@ -63,7 +73,7 @@ public final class SegmenterTrainer {
     }
     List<Event> events = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
-      addEvents(sentences.get(s), foldDictionaries.get(s % folds), events);
+      addEvents(sentences.get(s), foldDictionaries.get(s % folds), lexiconWords, events);
     }
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
@@ -74,15 +84,17 @@ public final class SegmenterTrainer {
     MaxentModel classifier = trainer.train(ObjectStreamUtils.createObjectStream(events));
     Map<String, String> manifest = settings.manifestEntries();
     manifest.put("vnie.trainingSentences", Integer.toString(sentences.size()));
-    return new SegmenterModel(classifier, dictionary(sentences, -1, folds), manifest);
+    manifest.put("vnie.lexiconWords", Integer.toString(lexicon.size()));
+    return new SegmenterModel(classifier, dictionary(sentences, -1, folds), lexicon, manifest);
   }
 
-  private static void addEvents(Sentence sentence, WordDictionary dictionary, List<Event> events) {
+  private static void addEvents(
+      Sentence sentence, WordDictionary dictionary, WordDictionary lexicon, List<Event> events) {
     boolean[] begins = new boolean[sentence.tokens().size()];
     for (Word w : sentence.words()) {
       begins[w.firstToken()] = true;
     }
-    SyllableFeatures features = SyllableFeatures.of(sentence.tokens(), dictionary);
+    SyllableFeatures features = SyllableFeatures.of(sentence.tokens(), dictionary, lexicon);
     for (int i = 1; i < begins.length; i++) {
       String previous = begins[i - 1] ? SyllableFeatures.BEGIN : SyllableFeatures.INSIDE;
       String label = begins[i] ? SyllableFeatures.BEGIN : SyllableFeatures.INSIDE;

@@ -13,15 +13,16 @@ import vnie.core.TokenKind;
  * The features of one sentence's syllables for the decision whether syllable {@code i} starts a
  * word ({@link #BEGIN}) or continues the word of syllable {@code i - 1} ({@link #INSIDE}): the
  * syllables around the boundary, lowercased and as written, their shapes, which runs of syllables
- * across or next to the boundary are known words, whether each syllable of the boundary was seen as
- * a word of its own, only inside longer words or not at all, and the previous decision. Everything
+ * across or next to the boundary are training words and which are words of the lexicon, where a
+ * greedy longest match over the lexicon from either end puts boundaries, whether each syllable of
+ * the boundary was seen as a word of its own, only inside longer words or not at all, and the
+ * previous decision. Everything
  * a context needs is computed once per sentence, so building a context only joins a few strings.
  */
 final class SyllableFeatures {
   static final String BEGIN = "B";
   static final String INSIDE = "I";
   private static final int PAD = 2;
-  private static final int MAX_LENGTH_FEATURE = 4;
   private static final String[] LENGTHS = {"0", "1", "2", "3", "4"};
   // Parts made of a few letters come from tables, not new strings: the same object every time
   // finds its part number in TemplatePerceptron's memo of the call.
@@ -30,6 +31,8 @@ final class SyllableFeatures {
   private static final String[] SHAPE_PAIRS = pairs(SHAPE_LETTERS);
   private static final String[] USE_PAIRS = pairs(USE_LETTERS);
   private static final String[] DICTIONARY_STATES = dictionaryStates();
+  // Whether the longest match from the left, then the one from the right, begins a word here.
+  private static final String[] MATCHES = {"II", "IB", "BI", "BB"};
 
   private static final FeatureTemplates TEMPLATES = new FeatureTemplates();
   private static final FeatureTemplate BIAS = TEMPLATES.constant("bias");
@@ -53,6 +56,14 @@ final class SyllableFeatures {
   private static final FeatureTemplate PREVIOUS_SHAPES = TEMPLATES.of("ps=", 2, "");
   private static final FeatureTemplate PREVIOUS_DICTIONARY = TEMPLATES.of("pd=", 2, "");
   private static final FeatureTemplate USE = TEMPLATES.of("u=", 2, "");
+  // The lexicon's: its words around the boundary as the dictionary's are, and where the greedy
+  // longest matches from the left and from the right put boundaries.
+  private static final FeatureTemplate LEXICON = TEMPLATES.of("ld=");
+  private static final FeatureTemplate LEXICON_MATCH = TEMPLATES.of("lm=");
+  private static final FeatureTemplate PREVIOUS_LEXICON = TEMPLATES.of("lp=", 2, "");
+  private static final FeatureTemplate LEXICON_SHAPES = TEMPLATES.of("ls=", 2, "");
+  private static final FeatureTemplate LEXICON_SYLLABLE = TEMPLATES.of("lw0=", 2, "|");
+  private static final FeatureTemplate LEXICON_PREVIOUS_SYLLABLE = TEMPLATES.of("lw1=", 2, "|");
 
   /** Every template of {@link #addFeatures}, in order. */
   static final List<FeatureTemplate> ALL_TEMPLATES = TEMPLATES.all();
@@ -60,16 +71,16 @@ final class SyllableFeatures {
   private final String[] lower;
   private final String[] raw;
   private final String[] shape;
-  private final int[] startLength;
-  private final int[] endLength;
-  private final int[] joinLength;
-  private final boolean[] pairIsWord;
+  private final DictionaryMatches known;
   private final char[] use;
   private final String[] shapePair;
   private final String[] usePair;
   private final String[] dictionaryState;
+  private final String[] lexiconState;
+  private final String[] lexiconMatch;
 
-  private SyllableFeatures(List<Token> tokens, WordDictionary dictionary) {
+  private SyllableFeatures(
+      List<Token> tokens, WordDictionary dictionary, WordDictionary lexiconWords) {
     int n = tokens.size();
     lower = new String[n + 2 * PAD];
     raw = new String[n + 2 * PAD];
@@ -85,49 +96,36 @@ final class SyllableFeatures {
       lower[i + PAD] = words[i] = t.form().toLowerCase(Locale.ROOT);
       shape[i + PAD] = shape(t);
     }
-    startLength = new int[n + 1];
-    endLength = new int[n + 1];
-    joinLength = new int[n + 1];
-    pairIsWord = new boolean[n + 1];
+    known = new DictionaryMatches(words, dictionary);
     use = new char[n];
-    int[] lengths = dictionary.wordLengthsAt(words);
     for (int from = 0; from < n; from++) {
       use[from] = dictionary.use(words[from]);
-      for (int k = 2; k < 32; k++) {
-        if ((lengths[from] & (1 << k)) == 0) {
-          continue;
-        }
-        int capped = Math.min(k, MAX_LENGTH_FEATURE);
-        startLength[from] = Math.max(startLength[from], capped);
-        endLength[from + k] = Math.max(endLength[from + k], capped);
-        for (int inside = from + 1; inside < from + k; inside++) {
-          joinLength[inside] = Math.max(joinLength[inside], capped);
-        }
-        if (k == 2) {
-          pairIsWord[from + 1] = true;
-        }
-      }
     }
+    DictionaryMatches lexicon = new DictionaryMatches(words, lexiconWords);
     // The parts several features share, made once per boundary rather than once per feature.
     shapePair = new String[n];
     usePair = new String[n];
     dictionaryState = new String[n];
+    lexiconState = new String[n];
+    lexiconMatch = new String[n];
     for (int i = 1; i < n; i++) {
       // Shapes of syllables (not of the padding) are one letter each.
       shapePair[i] =
           pair(SHAPE_LETTERS, SHAPE_PAIRS, shape[i + PAD - 1].charAt(0), shape[i + PAD].charAt(0));
       usePair[i] = pair(USE_LETTERS, USE_PAIRS, use[i - 1], use[i]);
-      dictionaryState[i] =
-          DICTIONARY_STATES[
-              ((joinLength[i] * LENGTHS.length + startLength[i]) * LENGTHS.length + endLength[i])
-                      * 2
-                  + (pairIsWord[i] ? 1 : 0)];
+      dictionaryState[i] = state(known, i);
+      lexiconState[i] = state(lexicon, i);
+      lexiconMatch[i] = MATCHES[(lexicon.forward[i] ? 2 : 0) + (lexicon.backward[i] ? 1 : 0)];
     }
   }
 
-  /** The features of the syllables {@code tokens}, looked up in {@code dictionary}. */
-  static SyllableFeatures of(List<Token> tokens, WordDictionary dictionary) {
-    return new SyllableFeatures(tokens, dictionary);
+  /**
+   * The features of the syllables {@code tokens}, looked up in the training words {@code
+   * dictionary} and in {@code lexicon}.
+   */
+  static SyllableFeatures of(
+      List<Token> tokens, WordDictionary dictionary, WordDictionary lexicon) {
+    return new SyllableFeatures(tokens, dictionary, lexicon);
   }
 
   /** The context of the decision at syllable {@code i} (from 1), after {@code previousTag}. */
@@ -161,12 +159,28 @@ final class SyllableFeatures {
     out.add(SHAPES, shapes);
     out.add(SHAPES3, shapes, shape[c + 1]);
     out.add(DICTIONARY, dictionaryState[i]);
-    out.add(JOIN, LENGTHS[joinLength[i]]);
-    out.add(START_END, LENGTHS[startLength[i]], LENGTHS[endLength[i]]);
+    out.add(JOIN, LENGTHS[known.joinLength[i]]);
+    out.add(START_END, LENGTHS[known.startLength[i]], LENGTHS[known.endLength[i]]);
     out.add(PREVIOUS, previousTag);
     out.add(PREVIOUS_SHAPES, previousTag, shapes);
     out.add(PREVIOUS_DICTIONARY, previousTag, dictionaryState[i]);
     out.add(USE, usePair[i], shapes);
+    String match = lexiconMatch[i];
+    out.add(LEXICON, lexiconState[i]);
+    out.add(LEXICON_MATCH, match);
+    out.add(PREVIOUS_LEXICON, previousTag, match);
+    out.add(LEXICON_SHAPES, match, shapes);
+    out.add(LEXICON_SYLLABLE, match, l0);
+    out.add(LEXICON_PREVIOUS_SYLLABLE, match, l1);
+  }
+
+  /** The lengths of the words of {@code matches} around boundary {@code i}, as one part. */
+  private static String state(DictionaryMatches matches, int i) {
+    return DICTIONARY_STATES[
+        ((matches.joinLength[i] * LENGTHS.length + matches.startLength[i]) * LENGTHS.length
+                    + matches.endLength[i])
+                * 2
+            + (matches.pairIsWord[i] ? 1 : 0)];
   }
 
   /** Every two letters of {@code letters}, the first major. */

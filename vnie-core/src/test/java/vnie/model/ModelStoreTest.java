@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,5 +44,15 @@ class ModelStoreTest {
             IllegalArgumentException.class,
             () -> Vnie.builder().models(dir.resolve("nowhere")).build());
     assertTrue(e.getMessage().startsWith("models folder not found: "), e.getMessage());
+  }
+
+  @Test
+  void aModelsFolderWithOnlyAWordListAddsItToTheShippedSegmenter() throws IOException {
+    String text = "Quân Giải phóng tiến vào Sài Gòn.";
+    Files.writeString(dir.resolve(ModelStore.USER_WORDS_FILE), "Quân Giải phóng\n");
+    List<String> shipped = words(ModelStore.shipped(), text);
+    List<String> withWords = words(ModelStore.folder(dir), text);
+    assertTrue(withWords.contains("Quân_Giải_phóng"), withWords.toString());
+    assertTrue(!shipped.contains("Quân_Giải_phóng"), shipped.toString());
   }
 }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +18,7 @@ import opennlp.tools.postag.POSModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vnie.core.Sentence;
+import vnie.segment.LexiconSegmenter;
 import vnie.text.Tokenizer;
 import vnie.train.TinyTreebank;
 import vnie.train.Treebank;
@@ -57,20 +61,40 @@ class ModelTaggerTest {
           "Torgau",
           ".");
 
+  /**
+   * The one check of the fast path on real models: the greedy decoder of the shipped model and of
+   * the model trained here gives POSTaggerME's tags on every sentence of the test treebank and of
+   * the seed article (GreedyTagDecoderTest forces the rarer branches on models made to tie).
+   */
   @Test
-  void tagsTheSameBeforeAndAfterItsDecoderIsBuilt() throws IOException {
+  void theGreedyDecoderTagsAsPosTaggerMeOnTheTreebank() throws IOException {
     assertTrue(GreedyTagDecoder.of(model).isPresent(), "the tiny model is decoded greedily");
-    ModelTagger withoutDecoder = new ModelTagger(model, Long.MAX_VALUE);
-    ModelTagger withDecoder = new ModelTagger(model, 0);
-    withDecoder.awaitDecoder();
+    POSModel shipped;
+    try (InputStream in = ModelTaggerTest.class.getResourceAsStream("/vnie/models/pos.bin")) {
+      shipped = new POSModel(in);
+    }
     List<Sentence> sentences =
-        new TreebankAlignment(new Tokenizer(), TreebankAlignment.TagColumn.XPOS)
-            .alignAll(new Treebank(TinyTreebank.folder()).read(List.of("train", "test")));
-    for (Sentence sentence : sentences) {
-      assertEquals(withoutDecoder.tag(sentence), withDecoder.tag(sentence));
+        new ArrayList<>(
+            new TreebankAlignment(new Tokenizer(), TreebankAlignment.TagColumn.XPOS)
+                .alignAll(
+                    new Treebank(TinyTreebank.folder()).read(List.of("train", "dev", "test"))));
+    LexiconSegmenter segmenter = new LexiconSegmenter();
+    for (String line : Files.readAllLines(Path.of("corpus/elbe-day.txt"))) {
+      if (!line.isBlank()) {
+        Sentence s = new Sentence(0, new Tokenizer().tokenize(line));
+        sentences.add(s.withWords(segmenter.segment(s)));
+      }
+    }
+    for (POSModel m : List.of(model, shipped)) {
+      ModelTagger fast = new ModelTagger(m);
+      ModelTagger openNlp = ModelTagger.decodedByOpenNlp(m);
+      for (Sentence sentence : sentences) {
+        assertEquals(openNlp.tag(sentence), fast.tag(sentence));
+      }
     }
     assertEquals(
-        List.of("N", "NNP", "V", "N", "NNP", "Pre", "N", "NNP", "."), withDecoder.tag(SENTENCE));
+        List.of("N", "NNP", "V", "N", "NNP", "Pre", "N", "NNP", "."),
+        new ModelTagger(model).tag(SENTENCE));
   }
 
   @Test
