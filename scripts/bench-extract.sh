@@ -49,7 +49,7 @@ corpus_of() { # SHAPE -> the corpus folder, generated when missing
 
 run() { # CORPUS THREADS
   local corpus=$1 threads=$2 out="target/bench-out-$(basename "$1")-$2"
-  rm -rf "$out"; mkdir -p "$out"
+  rm -rf "$out" "$out".gc*; mkdir -p "$out"
   local start first="" load
   load=$(cut -d' ' -f1 /proc/loadavg)
   start=$(date +%s.%N)
@@ -75,8 +75,10 @@ run() { # CORPUS THREADS
   local secs; secs=$(echo "$end - $start" | bc)
   local rss; rss=$(awk -F: '/Maximum resident/ {print int($2/1024)}' "$out.time")
   local cpu; cpu=$(awk -F: '/(User|System) time/ {s += $2} END {printf "%.1f", s}' "$out.time")
-  # Heap in use before each collection, from the GC log ("Pause Young ... 120M->30M(256M)").
-  local peak_heap; peak_heap=$(grep -oE '[0-9]+M->[0-9]+M' "$out.gc" | cut -dM -f1 | sort -n | tail -1)
+  # Heap in use before each collection, from the GC log ("Pause Young ... 120M->30M(256M)"), which
+  # the JVM rotates into $out.gc.0, $out.gc.1 ... on long runs.
+  local peak_heap
+  peak_heap=$(cat "$out".gc* | grep -oE '[0-9]+M->[0-9]+M' | cut -dM -f1 | sort -n | tail -1)
   printf '%s threads=%s  time=%.1fs  words/s=%.0f  docs/s=%.0f  cpu=%ss  peakRSS=%sMB  peakHeap=%sMB  firstRow=%ss  load=%s\n' \
     "$(basename "$corpus")" "$threads" "$secs" "$(echo "$total_words / $secs" | bc -l)" \
     "$(echo "$files / $secs" | bc -l)" "$cpu" "$rss" "${peak_heap:-?}" "${first:-?}" "$load"
