@@ -8,6 +8,7 @@ import vnie.core.Document;
 import vnie.core.Event;
 import vnie.core.Mention;
 import vnie.core.Person;
+import vnie.core.PersonIds;
 import vnie.core.Relation;
 
 /**
@@ -58,6 +59,7 @@ record ExtractionJson(
 
   static ExtractionJson of(Document doc) {
     List<EntityRow> entities = new ArrayList<>();
+    PersonIds personIds = doc.personIds();
     for (Mention m : doc.mentions()) {
       entities.add(
           new EntityRow(
@@ -68,7 +70,7 @@ record ExtractionJson(
               m.value(),
               m.provenance().source(),
               doc.sentenceAt(m.start()),
-              doc.personId(m)));
+              personIds.of(m)));
     }
     List<RelationRow> relations = new ArrayList<>();
     for (Relation r : doc.relations()) {

@@ -82,14 +82,12 @@ public record Document(
 
   /** The id of the person {@code mention} names, or an empty string when it names none. */
   public String personId(Mention mention) {
-    for (Person p : persons) {
-      for (Mention m : p.mentions()) {
-        if (m.span().equals(mention.span()) && m.type() == mention.type()) {
-          return p.id();
-        }
-      }
-    }
-    return "";
+    return personIds().of(mention);
+  }
+
+  /** The ids of the people by the mentions that name them, for looking up many mentions. */
+  public PersonIds personIds() {
+    return new PersonIds(persons);
   }
 
   public boolean has(Layer layer) {
@@ -98,6 +96,21 @@ public record Document(
 
   /** The index of the sentence that contains offset {@code offset}, or -1. */
   public int sentenceAt(int offset) {
+    // A binary search, as the tables ask this for every row; sentences come in text order (a
+    // list that does not falls back to the scan below).
+    int low = 0;
+    int high = sentences.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (offset < s.start()) {
+        high = mid - 1;
+      } else if (offset >= s.end()) {
+        low = mid + 1;
+      } else {
+        return s.index();
+      }
+    }
     for (Sentence s : sentences) {
       if (s.start() <= offset && offset < s.end()) {
         return s.index();

@@ -67,13 +67,13 @@ public final class EventModelStage implements Stage {
   public Document apply(Document document) {
     List<Event> events = new ArrayList<>();
     List<Relation> found = new ArrayList<>();
-    for (EventSentence s : EventSentence.of(document)) {
-      EventFeatures features =
-          new EventFeatures(
-              s,
-              lex,
-              EventModelTrainer.eventsIn(document.events(), s),
-              EventModelTrainer.relationsIn(document.relations(), s));
+    List<EventSentence> sentences = EventSentence.of(document);
+    List<List<Event>> ruleEvents = SentenceGroups.of(document.events(), Event::start, sentences);
+    List<List<Relation>> ruleRelations =
+        SentenceGroups.of(document.relations(), r -> r.arg1().start(), sentences);
+    for (int k = 0; k < sentences.size(); k++) {
+      EventSentence s = sentences.get(k);
+      EventFeatures features = new EventFeatures(s, lex, ruleEvents.get(k), ruleRelations.get(k));
       String[] labels = triggers.labels(new TriggerContext(features));
       for (int[] span : spans(labels)) {
         events.add(event(document.text(), features, span[0], span[1], labels[span[0]]));
@@ -91,14 +91,15 @@ public final class EventModelStage implements Stage {
   public Document withArguments(Document document, List<Event> triggers) {
     List<Event> events = new ArrayList<>();
     List<Relation> found = new ArrayList<>();
-    for (EventSentence s : EventSentence.of(document)) {
-      EventFeatures features =
-          new EventFeatures(
-              s,
-              lex,
-              EventModelTrainer.eventsIn(document.events(), s),
-              EventModelTrainer.relationsIn(document.relations(), s));
-      for (Event e : EventModelTrainer.eventsIn(triggers, s)) {
+    List<EventSentence> sentences = EventSentence.of(document);
+    List<List<Event>> ruleEvents = SentenceGroups.of(document.events(), Event::start, sentences);
+    List<List<Relation>> ruleRelations =
+        SentenceGroups.of(document.relations(), r -> r.arg1().start(), sentences);
+    List<List<Event>> givenTriggers = SentenceGroups.of(triggers, Event::start, sentences);
+    for (int k = 0; k < sentences.size(); k++) {
+      EventSentence s = sentences.get(k);
+      EventFeatures features = new EventFeatures(s, lex, ruleEvents.get(k), ruleRelations.get(k));
+      for (Event e : givenTriggers.get(k)) {
         int[] span = EventModelTrainer.tokens(s, e.start(), e.end());
         if (span != null) {
           events.add(event(document.text(), features, span[0], span[1], "B-" + e.type().name()));

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,15 +58,11 @@ public final class PersonStage implements Stage {
             .filter(m -> m.type() == EntityType.PERSON)
             .sorted(Comparator.comparingInt(Mention::start))
             .toList();
-    List<List<String>> forms = new ArrayList<>();
+    Set<List<String>> forms = new LinkedHashSet<>();
     for (Mention m : names) {
-      List<String> words = words(m);
-      if (!forms.contains(words)) {
-        forms.add(words);
-      }
+      forms.add(words(m));
     }
-    List<List<String>> full =
-        forms.stream().filter(f -> forms.stream().noneMatch(g -> isShortFormOf(f, g))).toList();
+    FullNames full = new FullNames(forms);
     Map<List<String>, List<Mention>> byName = new LinkedHashMap<>();
     Map<List<String>, Integer> lastSeen = new LinkedHashMap<>();
     for (Mention m : names) {
@@ -90,8 +87,8 @@ public final class PersonStage implements Stage {
 
   /** The full name a short form belongs to: the only one it fits, or the one named last. */
   private static List<String> owner(
-      List<String> words, List<List<String>> full, Map<List<String>, Integer> lastSeen) {
-    List<List<String>> fits = full.stream().filter(f -> isShortFormOf(words, f)).toList();
+      List<String> words, FullNames full, Map<List<String>, Integer> lastSeen) {
+    List<List<String>> fits = full.fitting(words);
     if (fits.size() == 1) {
       return fits.get(0);
     }

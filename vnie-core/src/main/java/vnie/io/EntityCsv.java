@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import vnie.core.Document;
 import vnie.core.EntityType;
 import vnie.core.Mention;
+import vnie.core.PersonIds;
 import vnie.core.Provenance;
 
 /**
@@ -43,6 +44,7 @@ public final class EntityCsv {
   static void writeRows(Document doc, CSVPrinter printer) throws IOException {
     List<Mention> mentions = new ArrayList<>(doc.mentions());
     mentions.sort(TEXT_ORDER); // stable: mentions with equal offsets keep their order
+    PersonIds personIds = doc.personIds();
     for (Mention m : mentions) {
       printer.printRecord(
           doc.id(),
@@ -53,7 +55,7 @@ public final class EntityCsv {
           m.text(),
           m.value(),
           m.provenance().source(),
-          doc.personId(m));
+          personIds.of(m));
     }
   }
 

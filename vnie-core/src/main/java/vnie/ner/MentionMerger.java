@@ -3,6 +3,8 @@ package vnie.ner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import vnie.core.Mention;
 import vnie.core.Span;
 
@@ -23,18 +25,21 @@ final class MentionMerger {
   public List<Candidate> merge(List<Candidate> proposals, List<Span> blocked) {
     List<Candidate> sorted = new ArrayList<>(proposals);
     sorted.sort(PREFERENCE);
-    List<Candidate> kept = new ArrayList<>();
+    BlockedSpans blockedSpans = new BlockedSpans(blocked);
+    // Kept mentions by start; they never overlap, so a search finds the only one that could
+    // (comparing each proposal with every kept mention grew with the square of the document).
+    TreeMap<Integer, Candidate> kept = new TreeMap<>();
     for (Candidate c : sorted) {
-      Span span = c.mention().span();
+      Mention m = c.mention();
+      Map.Entry<Integer, Candidate> before = kept.lowerEntry(m.end());
       boolean free =
-          blocked.stream().noneMatch(b -> b.overlaps(span))
-              && kept.stream().noneMatch(k -> k.mention().overlaps(c.mention()));
+          !blockedSpans.overlaps(m.start(), m.end())
+              && (before == null || !before.getValue().mention().overlaps(m));
       if (free) {
-        kept.add(c);
+        kept.put(m.start(), c);
       }
     }
-    kept.sort(Comparator.comparingInt((Candidate c) -> c.mention().start()));
-    return kept;
+    return new ArrayList<>(kept.values());
   }
 
   /** The mentions of {@code candidates}. */

@@ -1,6 +1,7 @@
 package vnie.ner;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,18 +42,40 @@ final class NamePropagation {
           }
         });
     String source = type == EntityType.PERSON ? PERSON_SOURCE : PLACE_SOURCE;
+    List<List<String>> patternList = List.copyOf(patterns);
+    Map<String, List<Integer>> byFirstWord = byFirstWord(patternList);
     List<Candidate> out = new ArrayList<>();
     for (SentenceView s : sentences) {
-      for (List<String> pattern : patterns) {
-        for (int i = 0; i + pattern.size() <= s.size(); i++) {
-          int end = i + pattern.size();
-          if (matchesAt(s, i, pattern) && standsAlone(s, i, end)) {
-            out.add(s.candidate(type, i, end, "", source, priority));
+      // Each token is looked up among the patterns that start with its form, not tried against
+      // every pattern: a long document has thousands of names, and trying them all at every token
+      // made this step grow with the square of the document's length.
+      List<int[]> matches = new ArrayList<>();
+      for (int i = 0; i < s.size(); i++) {
+        for (int p : byFirstWord.getOrDefault(s.form(i), List.of())) {
+          int end = i + patternList.get(p).size();
+          if (end <= s.size() && matchesAt(s, i, patternList.get(p)) && standsAlone(s, i, end)) {
+            matches.add(new int[] {p, i, end});
           }
         }
       }
+      // Pattern by pattern, as the rows have always come (stable: positions stay in order).
+      matches.sort(Comparator.comparingInt(m -> m[0]));
+      for (int[] m : matches) {
+        out.add(s.candidate(type, m[1], m[2], "", source, priority));
+      }
     }
     return out;
+  }
+
+  /** The indexes of {@code patterns}, in order, by their first word. */
+  private static Map<String, List<Integer>> byFirstWord(List<List<String>> patterns) {
+    Map<String, List<Integer>> index = new HashMap<>();
+    for (int p = 0; p < patterns.size(); p++) {
+      if (!patterns.get(p).isEmpty()) {
+        index.computeIfAbsent(patterns.get(p).get(0), w -> new ArrayList<>()).add(p);
+      }
+    }
+    return index;
   }
 
   private static boolean standsAlone(SentenceView s, int from, int to) {

@@ -1,7 +1,9 @@
 package vnie.ner;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vnie.core.Document;
 import vnie.core.EntityType;
@@ -108,9 +110,10 @@ public final class RuleNerStage implements Stage {
 
     List<Candidate> second = new ArrayList<>(round1);
     second.addAll(propagation.propagate(sentences, round1, EntityType.PERSON, personPropagated));
+    Map<Integer, List<Candidate>> round1BySentence = bySentence(round1);
     for (SentenceView s : sentences) {
       second.addAll(locations.patternMatches(s));
-      second.addAll(brackets.lifespans(s, inSentence(round1, s)));
+      second.addAll(brackets.lifespans(s, inSentence(round1BySentence, s)));
     }
     List<Candidate> round2 = merger.merge(second, blocked);
 
@@ -118,19 +121,31 @@ public final class RuleNerStage implements Stage {
     third.addAll(
         propagation.propagate(
             sentences, patternPlaces(round2), EntityType.LOCATION, placePropagated));
+    Map<Integer, List<Candidate>> round2BySentence = bySentence(round2);
     for (SentenceView s : sentences) {
+      List<Candidate> inSentence = inSentence(round2BySentence, s);
       List<Candidate> places =
-          inSentence(round2, s).stream()
-              .filter(c -> c.mention().type() == EntityType.LOCATION)
-              .toList();
+          inSentence.stream().filter(c -> c.mention().type() == EntityType.LOCATION).toList();
       third.addAll(placeShapes.listed(s, places));
-      third.addAll(brackets.aliases(s, inSentence(round2, s)));
+      third.addAll(brackets.aliases(s, inSentence));
     }
     return merger.merge(third, blocked);
   }
 
-  private static List<Candidate> inSentence(List<Candidate> candidates, SentenceView s) {
-    return candidates.stream().filter(c -> c.sentence() == s.sentence().index()).toList();
+  /**
+   * The candidates of each sentence, in their order: grouped once, as filtering the document's
+   * candidates for every sentence grew with the square of its length.
+   */
+  private static Map<Integer, List<Candidate>> bySentence(List<Candidate> candidates) {
+    Map<Integer, List<Candidate>> groups = new HashMap<>();
+    for (Candidate c : candidates) {
+      groups.computeIfAbsent(c.sentence(), i -> new ArrayList<>()).add(c);
+    }
+    return groups;
+  }
+
+  private static List<Candidate> inSentence(Map<Integer, List<Candidate>> groups, SentenceView s) {
+    return groups.getOrDefault(s.sentence().index(), List.of());
   }
 
   /** The places found by the word before them ({@link LocationRule#patternMatches}). */
