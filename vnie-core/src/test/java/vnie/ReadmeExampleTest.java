@@ -41,8 +41,7 @@ class ReadmeExampleTest {
             "HasRank Albert Kotzebue Trung úy",
             "Meet Participant Albert Kotzebue",
             "Meet Participant Liên Xô",
-            // The shipped event model misses the Place (trên sông Elbe) here; the rules alone
-            // find it. A retrained model that changes this list shows up as this test failing.
+            "Meet Place Elbe",
             "Meet Time Ngày 25/4/1945",
             "P1 Albert Kotzebue"),
         printed);

@@ -1,16 +1,14 @@
 package vnie.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,7 +17,6 @@ import vnie.eval.Counts;
 import vnie.eval.StructureScores;
 import vnie.event.EventModel;
 import vnie.event.EventModelTrainer;
-import vnie.io.AnnotatedCorpus;
 import vnie.ner.LabelledDocument;
 import vnie.train.EventModelEvaluation;
 import vnie.train.TrainingDocuments;
@@ -40,20 +37,7 @@ import vnie.train.TrainingDocuments;
 final class TrainEventsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Gold .ann files.")
-  Path gold;
-
-  @Option(names = "--text", paramLabel = "DIR", description = "Their .txt files.")
-  Path textDir;
-
-  @Option(names = "--dev", paramLabel = "DIR", description = "Gold .ann files to score on.")
-  Path dev;
-
-  @Option(names = "--dev-text", paramLabel = "DIR", description = "Their .txt files.")
-  Path devTextDir;
-
-  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the model.")
-  Path out;
+  @Mixin AnnotatedTrainingOptions data;
 
   @Option(
       names = "--iterations",
@@ -61,22 +45,11 @@ final class TrainEventsCommand implements Callable<Integer> {
       description = "Perceptron iterations. Default: ${DEFAULT-VALUE}.")
   int iterations = EventModelTrainer.Settings.defaults().iterations();
 
-  @Option(
-      names = "--fraction",
-      paramLabel = "F",
-      description = "Train on the first F (0 to 1) of the documents in name order. Default: 1.")
-  double fraction = 1.0;
-
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
-    if (fraction <= 0 || fraction > 1) {
-      throw new IllegalArgumentException("--fraction must be above 0 and at most 1");
-    }
-    TrainingDocuments data = new TrainingDocuments();
-    List<LabelledDocument> train =
-        data.annotated(gold, textDir != null ? textDir : AnnotatedCorpus.defaultTextDir(gold));
-    train = train.subList(0, (int) Math.ceil(train.size() * fraction));
+    TrainingDocuments documents = new TrainingDocuments();
+    List<LabelledDocument> train = data.training(documents);
     List<Document> analysed = new ArrayList<>();
     List<Document> goldDocs = new ArrayList<>();
     for (LabelledDocument d : train) {
@@ -86,20 +59,11 @@ final class TrainEventsCommand implements Callable<Integer> {
     EventModel model =
         EventModelTrainer.train(analysed, goldDocs, new EventModelTrainer.Settings(iterations, 1));
     stdout.printf("vnie: trained the event models on %d documents%n", train.size());
-    if (out != null) {
-      Files.createDirectories(out);
-      Path file = out.resolve(EventModel.FILE_NAME);
-      try (OutputStream stream = Files.newOutputStream(file)) {
-        model.serialize(stream);
-      }
-      stdout.printf("vnie: wrote %s%n", file);
-    }
-    if (dev != null) {
-      List<LabelledDocument> devDocs =
-          data.annotated(
-              dev, devTextDir != null ? devTextDir : AnnotatedCorpus.defaultTextDir(dev));
+    data.write(EventModel.FILE_NAME, model::serialize, stdout);
+    if (data.dev != null) {
+      List<LabelledDocument> devDocs = data.development(documents);
       EventModelEvaluation evaluation = EventModelEvaluation.of(model, devDocs);
-      stdout.printf("scores on %d documents of %s (micro P / R / F1)%n", devDocs.size(), dev);
+      stdout.printf("scores on %d documents of %s (micro P / R / F1)%n", devDocs.size(), data.dev);
       stdout.printf("%-22s %-20s %-20s %-20s%n", "", "relations", "triggers", "arguments");
       for (Map.Entry<String, StructureScores> e : evaluation.scores().entrySet()) {
         stdout.printf(

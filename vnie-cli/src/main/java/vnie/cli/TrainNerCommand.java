@@ -2,14 +2,13 @@ package vnie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,7 +16,6 @@ import vnie.core.EntityType;
 import vnie.eval.Counts;
 import vnie.eval.EntityScores;
 import vnie.eval.MatchMode;
-import vnie.io.AnnotatedCorpus;
 import vnie.model.ModelStore;
 import vnie.ner.EntityModel;
 import vnie.ner.EntityModelStage;
@@ -46,27 +44,7 @@ import vnie.train.TrainingDocuments;
 final class TrainNerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--gold",
-      arity = "1..*",
-      required = true,
-      paramLabel = "DIR",
-      description =
-          "Folders of gold .ann files to train on (searched recursively), their texts at the"
-              + " same relative paths under corpus/ beside an ancestor (or --text).")
-  List<Path> gold;
-
-  @Option(
-      names = "--text",
-      paramLabel = "DIR",
-      description = "Their .txt files; default: beside them, else the same folder under corpus/.")
-  Path textDir;
-
-  @Option(names = "--dev", paramLabel = "DIR", description = "Gold .ann files to score on.")
-  Path dev;
-
-  @Option(names = "--dev-text", paramLabel = "DIR", description = "Their .txt files.")
-  Path devTextDir;
+  @Mixin AnnotatedTrainingOptions data;
 
   @Option(
       names = "--folds",
@@ -75,9 +53,6 @@ final class TrainNerCommand implements Callable<Integer> {
           "Instead of training one model, score K models by cross-validation over the --gold"
               + " documents, folds made by article (passages NAME-1, NAME-2 … stay together).")
   Integer folds;
-
-  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the model.")
-  Path out;
 
   @Option(
       names = "--iterations",
@@ -100,12 +75,6 @@ final class TrainNerCommand implements Callable<Integer> {
   String features = "gazetteers,clusters,rules";
 
   @Option(
-      names = "--fraction",
-      paramLabel = "F",
-      description = "Train on the first F (0 to 1) of the documents in name order. Default: 1.")
-  double fraction = 1.0;
-
-  @Option(
       names = "--models",
       paramLabel = "DIR",
       description = "Take clusters.tsv from DIR instead of the shipped one.")
@@ -120,17 +89,8 @@ final class TrainNerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
-    if (fraction <= 0 || fraction > 1) {
-      throw new IllegalArgumentException("--fraction must be above 0 and at most 1");
-    }
-    TrainingDocuments data = new TrainingDocuments();
-    List<LabelledDocument> train = new ArrayList<>();
-    for (Path folder : gold) {
-      train.addAll(
-          data.annotated(
-              folder, textDir != null ? textDir : AnnotatedCorpus.defaultTextDir(folder)));
-    }
-    train = train.subList(0, (int) Math.ceil(train.size() * fraction));
+    TrainingDocuments documents = new TrainingDocuments();
+    List<LabelledDocument> train = data.training(documents);
     ModelStore store = models != null ? ModelStore.folder(models) : ModelStore.shipped();
     WordClusters clusters = store.clusters();
     Gazetteers gazetteers = Gazetteers.load(gazetteerDir);
@@ -143,21 +103,12 @@ final class TrainNerCommand implements Callable<Integer> {
     }
     EntityModel model = EntityModelTrainer.train(train, gazetteers, clusters, settings);
     stdout.printf("vnie: trained the entity model on %d documents%n", train.size());
-    if (out != null) {
-      Files.createDirectories(out);
-      Path file = out.resolve(EntityModel.FILE_NAME);
-      try (var stream = Files.newOutputStream(file)) {
-        model.serialize(stream);
-      }
-      stdout.printf("vnie: wrote %s%n", file);
-    }
-    if (dev != null) {
-      List<LabelledDocument> devDocs =
-          data.annotated(
-              dev, devTextDir != null ? devTextDir : AnnotatedCorpus.defaultTextDir(dev));
+    data.write(EntityModel.FILE_NAME, model::serialize, stdout);
+    if (data.dev != null) {
+      List<LabelledDocument> devDocs = data.development(documents);
       EntityModelEvaluation evaluation =
           EntityModelEvaluation.of(EntityTagger.of(model, gazetteers, clusters), devDocs);
-      stdout.printf("scores on %d documents of %s%n", devDocs.size(), dev);
+      stdout.printf("scores on %d documents of %s%n", devDocs.size(), data.dev);
       stdout.println(header());
       stdout.println(row("rules", evaluation.rulesOnly()));
       for (Map.Entry<EntityModelStage.Merge, EntityScores> e : evaluation.merged().entrySet()) {
