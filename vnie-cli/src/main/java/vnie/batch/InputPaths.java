@@ -2,38 +2,71 @@ package vnie.batch;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Predicate;
+import vnie.io.InputFileException;
 
 /**
  * The input files of a batch, found lazily in a deterministic order: files as given, folders
  * recursively with each folder's entries sorted by name, glob patterns ({@code corpus/**}{@code
  * /*.txt}) walked from the folder before the first wildcard, and {@code -} for one path a line read
- * from standard input. Only the entries of the folders on the current path are held in memory.
+ * from standard input. Only the entries of the folders on the current path are held in memory, and
+ * the identity (device and inode) of each folder walked, so that each real folder is walked once
+ * however many symbolic links lead to it, and a link back to a folder being walked ends there.
+ *
+ * <p>A folder that cannot be walked (unreadable, a symbolic link loop, already walked) is given in
+ * its place in the order as a refused input: the batch reads it through {@link #refusing}, which
+ * fails it with the reason, and goes on with the next input.
  */
 public final class InputPaths implements Iterator<Path> {
   /** Entries still to visit at one level, and which files of them to take. */
-  private record Level(Iterator<Path> entries, Predicate<Path> wanted, boolean givenAsIs) {}
+  private record Level(
+      Iterator<Path> entries, Predicate<Path> wanted, boolean givenAsIs, Object folderKey) {}
 
+  /** Opens a folder's entries; a seam for tests, where root may read any folder. */
+  @FunctionalInterface
+  interface Folders {
+    DirectoryStream<Path> open(Path folder) throws IOException;
+  }
+
+  private final Folders folders;
   private final Iterator<String> arguments;
   private final String extension;
   private final BufferedReader standardInput;
   private final Deque<Level> levels = new ArrayDeque<>();
+  // Each folder walked, by its file key, with the path it was first walked by.
+  private final Map<Object, Path> walkedFolders = new HashMap<>();
+  // Keyed by the very Path given out, so that only that input is refused: the batch's worker
+  // threads take the reasons out as they read the inputs.
+  private final Map<Path, String> refusals = Collections.synchronizedMap(new IdentityHashMap<>());
   private Path next;
 
   /** Walks {@code arguments}; {@code standardInput} is read when an argument is {@code -}. */
   public InputPaths(List<String> arguments, String extension, BufferedReader standardInput) {
+    this(arguments, extension, standardInput, Files::newDirectoryStream);
+  }
+
+  InputPaths(
+      List<String> arguments, String extension, BufferedReader standardInput, Folders folders) {
+    this.folders = folders;
     this.arguments = List.copyOf(arguments).iterator();
     this.extension = extension;
     this.standardInput = standardInput;
@@ -46,20 +79,16 @@ public final class InputPaths implements Iterator<Path> {
 
   @Override
   public boolean hasNext() {
-    try {
-      while (next == null) {
-        if (!levels.isEmpty()) {
-          advance();
-        } else if (!arguments.hasNext()) {
-          return false;
-        } else {
-          start(arguments.next());
-        }
+    while (next == null) {
+      if (!levels.isEmpty()) {
+        advance();
+      } else if (!arguments.hasNext()) {
+        return false;
+      } else {
+        start(arguments.next());
       }
-      return true;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return true;
   }
 
   @Override
@@ -72,11 +101,25 @@ public final class InputPaths implements Iterator<Path> {
     return result;
   }
 
-  private void start(String argument) throws IOException {
+  /**
+   * {@code source}, but an input this walk refused (a folder it could not walk) fails with the
+   * reason instead of being read.
+   */
+  public DocumentSource refusing(DocumentSource source) {
+    return file -> {
+      String reason = refusals.remove(file);
+      if (reason != null) {
+        throw new InputFileException(file, reason);
+      }
+      return source.read(file);
+    };
+  }
+
+  private void start(String argument) {
     if (argument.equals("-")) {
       Iterator<Path> lines =
           standardInput.lines().filter(l -> !l.isBlank()).map(l -> Path.of(l.strip())).iterator();
-      levels.push(new Level(lines, p -> true, true));
+      levels.push(new Level(lines, p -> true, true, null));
       return;
     }
     Path path = Path.of(argument);
@@ -84,17 +127,16 @@ public final class InputPaths implements Iterator<Path> {
       PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + argument);
       Path base = globBase(argument);
       if (Files.isDirectory(base)) {
-        levels.push(new Level(sortedEntries(base), matcher::matches, false));
+        descend(base, matcher::matches);
       }
     } else if (Files.isDirectory(path)) {
-      Predicate<Path> hasExtension = p -> p.getFileName().toString().endsWith(extension);
-      levels.push(new Level(sortedEntries(path), hasExtension, false));
+      descend(path, p -> p.getFileName().toString().endsWith(extension));
     } else {
       next = path; // a file is taken as given, so that a missing or misnamed one is reported
     }
   }
 
-  private void advance() throws IOException {
+  private void advance() {
     Level level = levels.peek();
     if (!level.entries().hasNext()) {
       levels.pop();
@@ -104,16 +146,64 @@ public final class InputPaths implements Iterator<Path> {
     if (level.givenAsIs()) {
       next = entry;
     } else if (Files.isDirectory(entry)) {
-      levels.push(new Level(sortedEntries(entry), level.wanted(), false));
+      descend(entry, level.wanted());
     } else if (level.wanted().test(entry)) {
       next = entry;
     }
   }
 
-  private static Iterator<Path> sortedEntries(Path folder) throws IOException {
+  /** Starts walking {@code folder}, or gives it as a refused input when it cannot be walked. */
+  private void descend(Path folder, Predicate<Path> wanted) {
+    Object key;
+    Iterator<Path> entries;
+    try {
+      key = folderKey(folder);
+      Path first = walkedFolders.get(key);
+      if (first != null) {
+        refuse(folder, walkedAgain(key, first));
+        return;
+      }
+      entries = sortedEntries(folder);
+    } catch (IOException e) {
+      refuse(folder, unreadable(e));
+      return;
+    }
+    walkedFolders.put(key, folder);
+    levels.push(new Level(entries, wanted, false, key));
+  }
+
+  private String walkedAgain(Object key, Path first) {
+    boolean beingWalked = levels.stream().anyMatch(l -> key.equals(l.folderKey()));
+    return beingWalked
+        ? "symbolic link loop: leads back to " + first + ", whose files are read once"
+        : "folder already read as " + first + " (reached again through a symbolic link)";
+  }
+
+  private static String unreadable(IOException e) {
+    String why =
+        e instanceof AccessDeniedException
+            ? "permission denied"
+            : e instanceof NoSuchFileException ? "it is gone" : e.toString();
+    return "folder cannot be read: " + why;
+  }
+
+  private void refuse(Path input, String reason) {
+    refusals.put(input, reason);
+    next = input;
+  }
+
+  /** What identifies a folder however it is reached: device and inode where there are. */
+  private static Object folderKey(Path folder) throws IOException {
+    Object key = Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
+    return key != null ? key : folder.toRealPath();
+  }
+
+  private Iterator<Path> sortedEntries(Path folder) throws IOException {
     List<Path> entries = new ArrayList<>();
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+    try (DirectoryStream<Path> stream = folders.open(folder)) {
       stream.forEach(entries::add);
+    } catch (DirectoryIteratorException e) {
+      throw e.getCause();
     }
     entries.sort(null);
     return entries.iterator();

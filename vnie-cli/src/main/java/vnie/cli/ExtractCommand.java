@@ -204,9 +204,10 @@ final class ExtractCommand implements Callable<Integer> {
     }
     BufferedReader standardInput =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    InputPaths paths = new InputPaths(arguments, extension, standardInput);
     BatchSummary summary =
-        new BatchExtractor(vnie, file -> read(reader, file), options, err, progress)
-            .run(new InputPaths(arguments, extension, standardInput));
+        new BatchExtractor(vnie, paths.refusing(file -> read(reader, file)), options, err, progress)
+            .run(paths);
     err.printf(
         "vnie: %d documents, %d mentions, %d relations, %d events, %d files failed%s -> %s%n",
         summary.documents(),

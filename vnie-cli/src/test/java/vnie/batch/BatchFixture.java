@@ -61,9 +61,12 @@ final class BatchFixture {
   }
 
   static BatchExtractor extractor(BatchOptions options, StringWriter err) {
+    return extractor(options, err, new TextFileReader()::read);
+  }
+
+  static BatchExtractor extractor(BatchOptions options, StringWriter err, DocumentSource source) {
     PrintWriter printer = new PrintWriter(err, true);
-    TextFileReader reader = new TextFileReader();
-    return new BatchExtractor(VNIE, reader::read, options, printer, Progress.silent(printer));
+    return new BatchExtractor(VNIE, source, options, printer, Progress.silent(printer));
   }
 
   /** The records of a table, header by name, BOM skipped. */
