@@ -1,12 +1,12 @@
 package vnie.serve;
 
 /**
- * How long a client may take to send its request and to take the answer, so that a slow or
- * stalled client cannot hold a connection thread for good. The JDK's server enforces both: it
- * closes a connection whose request headers and body have not all arrived {@link
- * #READ_SECONDS_DEFAULT} seconds after its first byte, or whose answer is still being sent after
- * {@link #WRITE_SECONDS_DEFAULT} seconds. It reads its settings once, when the first server of the
- * JVM starts; a value given with {@code -D} on the command line is kept.
+ * How long a client may take to send its request and to take the answer, so that a slow or stalled
+ * client cannot hold a connection thread for good. The JDK's server enforces both: it closes a
+ * connection whose request headers and body have not all arrived {@link #READ_SECONDS_DEFAULT}
+ * seconds after its first byte, or whose answer is still being sent after {@link
+ * #WRITE_SECONDS_DEFAULT} seconds. It reads its settings once, when the first server of the JVM
+ * starts; a value given with {@code -D} on the command line is kept.
  */
 final class ClientTimeLimits {
   /** The JDK's setting, in seconds, for the time from a request's first byte to its last. */

@@ -18,9 +18,9 @@ import vnie.Vnie;
  *
  * <p>The JDK's server reads a request's headers on the thread that then handles it, so a client
  * that sends them slowly holds a thread. Connections are therefore read on more threads than
- * requests are processed on ({@link #CONNECTIONS_PER_PROCESSING_THREAD} times as many), and a client
- * gets {@link ClientTimeLimits} to send its request: slow clients wait for their own requests while
- * others are served.
+ * requests are processed on ({@link #CONNECTIONS_PER_PROCESSING_THREAD} times as many), and a
+ * client gets {@link ClientTimeLimits} to send its request: slow clients wait for their own
+ * requests while others are served.
  */
 public final class ExtractServer implements AutoCloseable {
   /** Connections read at once per processing thread; each may hold one request body. */
@@ -40,8 +40,7 @@ public final class ExtractServer implements AutoCloseable {
     ClientTimeLimits.install();
     HttpServer server = HttpServer.create(new InetSocketAddress(address, options.port()), 0);
     Routes routes =
-        new Routes(
-            vnie, options.maxRequestBytes(), address.isLoopbackAddress(), options.threads());
+        new Routes(vnie, options.maxRequestBytes(), address.isLoopbackAddress(), options.threads());
     server.createContext("/", routes);
     ExecutorService executor =
         Executors.newFixedThreadPool(

@@ -122,8 +122,7 @@ class BadInputTest {
     BatchOptions options = new BatchOptions(dir.resolve("out"), 2, false, false, false, 1000);
 
     BatchSummary summary =
-        BatchFixture.extractor(options, err, paths.refusing(new TextFileReader()::read))
-            .run(paths);
+        BatchFixture.extractor(options, err, paths.refusing(new TextFileReader()::read)).run(paths);
 
     assertEquals(
         List.of(List.of(unreadable.toString(), "folder cannot be read: permission denied")),

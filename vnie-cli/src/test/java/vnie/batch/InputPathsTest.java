@@ -95,8 +95,7 @@ class InputPathsTest {
     List<Path> found = new ArrayList<>();
     paths.forEachRemaining(found::add);
 
-    assertEquals(
-        List.of(dir.resolve("in/a/1.txt"), unreadable, dir.resolve("in/c/3.txt")), found);
+    assertEquals(List.of(dir.resolve("in/a/1.txt"), unreadable, dir.resolve("in/c/3.txt")), found);
     DocumentSource source = paths.refusing(new TextFileReader()::read);
     InputFileException refused =
         assertThrows(InputFileException.class, () -> source.read(found.get(1)));
@@ -140,7 +139,9 @@ class InputPathsTest {
         found.stream().map(p -> dir.relativize(p).toString()).toList());
     DocumentSource source = paths.refusing(new TextFileReader()::read);
     assertEquals(
-        "folder already read as " + dir.resolve("in/a") + " (reached again through a symbolic link)",
+        "folder already read as "
+            + dir.resolve("in/a")
+            + " (reached again through a symbolic link)",
         assertThrows(InputFileException.class, () -> source.read(found.get(2))).reason());
     assertEquals(
         "symbolic link loop: leads back to " + dir.resolve("in") + ", whose files are read once",

@@ -20,7 +20,9 @@ final class ErrorRows {
     }
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      return parser.getRecords().stream().map(r -> List.of(r.get("file"), r.get("reason"))).toList();
+      return parser.getRecords().stream()
+          .map(r -> List.of(r.get("file"), r.get("reason")))
+          .toList();
     }
   }
 }

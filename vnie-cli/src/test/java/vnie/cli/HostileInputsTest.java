@@ -50,9 +50,11 @@ class HostileInputsTest {
                 fifo.toString(),
                 "not a regular file but a named pipe (FIFO); only regular files are read"),
             List.of(
-                loop.resolve("self").toString(), "symbolic link loop: leads back to " + loop + readOnce),
+                loop.resolve("self").toString(),
+                "symbolic link loop: leads back to " + loop + readOnce),
             List.of(
-                loop.resolve("up").toString(), "symbolic link loop: leads back to " + in + readOnce),
+                loop.resolve("up").toString(),
+                "symbolic link loop: leads back to " + in + readOnce),
             List.of(
                 zero.toString(),
                 "not a regular file but a character device; only regular files are read")),

@@ -150,7 +150,8 @@ class ServerFaultTest {
     socket
         .getOutputStream()
         .write(
-            "POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
+            "POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
     socket.getOutputStream().flush();
     return socket;
   }
