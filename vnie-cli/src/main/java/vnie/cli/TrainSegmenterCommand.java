@@ -53,8 +53,7 @@ final class TrainSegmenterCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     long started = System.nanoTime();
     List<Sentence> sentences =
-        new ArrayList<>(
-            treebank.trainingSentences(List.of("train", "dev"), TagColumn.XPOS, out));
+        new ArrayList<>(treebank.trainingSentences(List.of("train", "dev"), TagColumn.XPOS, out));
     List<Sentence> extra = treebank.extraSentences(TagColumn.XPOS, out);
     sentences.addAll(extra);
     WordList words = lexiconWords();

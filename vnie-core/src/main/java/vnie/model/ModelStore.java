@@ -28,7 +28,9 @@ public final class ModelStore {
   public static final String SEGMENTER_FILE = "segmenter.bin";
   public static final String POS_FILE = "pos.bin";
 
-  /** The user's words in a models folder: one a line, syllables separated by spaces or {@code _}. */
+  /**
+   * The user's words in a models folder: one a line, syllables separated by spaces or {@code _}.
+   */
   public static final String USER_WORDS_FILE = "user-words.txt";
 
   private static final String RESOURCE_FOLDER = "/vnie/models/";

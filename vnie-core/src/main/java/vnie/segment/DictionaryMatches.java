@@ -1,8 +1,8 @@
 package vnie.segment;
 
 /**
- * Where the words of a {@link WordDictionary} (of two or more syllables) stand in one sentence, seen
- * from each boundary {@code i} between syllables {@code i - 1} and {@code i}: the longest word
+ * Where the words of a {@link WordDictionary} (of two or more syllables) stand in one sentence,
+ * seen from each boundary {@code i} between syllables {@code i - 1} and {@code i}: the longest word
  * starting at {@code i}, ending before it and spanning it (lengths capped at {@link #MAX_LENGTH}),
  * whether the two syllables around it form a word, and whether a greedy longest match from the left
  * (forward) or from the right (backward) puts a word boundary there. Computed once per sentence.

@@ -16,8 +16,8 @@ import vnie.core.TokenKind;
  * across or next to the boundary are training words and which are words of the lexicon, where a
  * greedy longest match over the lexicon from either end puts boundaries, whether each syllable of
  * the boundary was seen as a word of its own, only inside longer words or not at all, and the
- * previous decision. Everything
- * a context needs is computed once per sentence, so building a context only joins a few strings.
+ * previous decision. Everything a context needs is computed once per sentence, so building a
+ * context only joins a few strings.
  */
 final class SyllableFeatures {
   static final String BEGIN = "B";

@@ -17,8 +17,8 @@ import vnie.text.Tokenizer;
  * A list of words of two or more syllables that the segmenter's lexicon features look up: the
  * vocabulary shipped with vnie ({@link #shipped()}), or a user's own list of domain terms and names
  * ({@link #read(Path)}), added to a trained segmenter without retraining ({@link
- * ModelSegmenter#withUserWords}). Each entry is split into syllables by vnie's {@link Tokenizer}, so
- * it matches the text as the segmenter sees it, and lowercased; entries of one syllable are left
+ * ModelSegmenter#withUserWords}). Each entry is split into syllables by vnie's {@link Tokenizer},
+ * so it matches the text as the segmenter sees it, and lowercased; entries of one syllable are left
  * out, as they join nothing. Immutable.
  */
 public final class WordList {

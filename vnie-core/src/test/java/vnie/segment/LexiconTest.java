@@ -78,7 +78,8 @@ class LexiconTest {
   void aWordListFileSkipsCommentsAndBlankLines() throws IOException {
     Path file = dir.resolve("words.txt");
     Files.writeString(file, "# terms\nxe tăng\n\nPháo_binh\n", StandardCharsets.UTF_8);
-    assertEquals(List.of(List.of("pháo", "binh"), List.of("xe", "tăng")), WordList.read(file).syllables());
+    assertEquals(
+        List.of(List.of("pháo", "binh"), List.of("xe", "tăng")), WordList.read(file).syllables());
   }
 
   @Test
