@@ -8,7 +8,9 @@ import vnie.io.InputFileException;
  * One input through the pipeline as a batch job runs it ({@code vnie extract}, the Spark job):
  * read, refused when longer than the document limit, completed by the pipeline, turned into the
  * job's output. An input that fails on the way gives the reason its row of the errors table states,
- * in the same words whatever job ran it; a bad input never throws. Immutable and thread-safe.
+ * in the same words whatever job ran it; a bad input never throws, and neither does an error of the
+ * pipeline on it (out of memory, a stack overflow, a bug): it fails that input alone. Immutable and
+ * thread-safe.
  */
 public final class InputExtraction {
   /** The default document size limit, measured to fit a 512 MB heap (see the README). */
@@ -54,12 +56,25 @@ public final class InputExtraction {
               + " (--max-doc-chars)";
     } catch (InputFileException e) {
       reason = e.reason();
-    } catch (RuntimeException e) {
-      reason = "processing failed: " + e;
-    } catch (OutOfMemoryError e) { // NOPMD: the document's memory is free again once it fails
-      reason = "processing ran out of memory (raise -Xmx or lower --max-doc-chars)";
+    } catch (RuntimeException | Error e) { // NOPMD: a failure stays in its document, see below
+      // The document's memory is free again once it fails, and the pipeline keeps no state of
+      // it, so the next documents run as if this one had not been there.
+      reason = reason(e);
     }
     return failure.apply(reason);
+  }
+
+  /** The reason an input failed with {@code e}, also when a wrapper carries the real cause. */
+  private static String reason(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OutOfMemoryError) {
+        return "processing ran out of memory (raise -Xmx or lower --max-doc-chars)";
+      }
+      if (cause instanceof StackOverflowError) {
+        return "processing failed: too deeply nested for the stack (raise -Xss)";
+      }
+    }
+    return "processing failed: " + e;
   }
 
   /** The reason an input is refused whose document name {@code id} an earlier input has. */

@@ -37,6 +37,7 @@ public final class BatchExtractor {
   private final PrintWriter err;
   private final Progress progress;
   private long stopAfter = -1;
+  private int renamesBeforeKill = Integer.MAX_VALUE;
 
   /** A batch over {@code vnie}, reading each input with {@code source}. */
   public BatchExtractor(
@@ -62,6 +63,12 @@ public final class BatchExtractor {
     return this;
   }
 
+  /** For tests: stop after renaming {@code tables} tables into place, as if killed then. */
+  BatchExtractor stopPublishingAfter(int tables) {
+    this.renamesBeforeKill = tables;
+    return this;
+  }
+
   /** Processes {@code files}, each document named by its file name (see {@link #runNamed}). */
   public BatchSummary run(Iterator<Path> files) throws IOException {
     return runNamed(
@@ -78,20 +85,52 @@ public final class BatchExtractor {
         });
   }
 
-  /** Processes {@code inputs}, writes the tables to the output folder and returns the counts. */
+  /**
+   * Processes {@code inputs}, writes the tables to the output folder and returns the counts.
+   *
+   * @throws IOException when the output folder cannot be written, another run holds it, or a resume
+   *     does not match the interrupted run
+   */
   public BatchSummary runNamed(Iterator<Input> inputs) throws IOException {
     Path dir = options.out();
     Files.createDirectories(dir);
-    long[] emptyLengths = new long[ResultTable.values().length];
-    for (ResultTable t : ResultTable.values()) {
-      emptyLengths[t.ordinal()] = ResultTables.headerLength(t, options.excel());
+    OutputLock lock = OutputLock.acquire(dir);
+    try {
+      if (Journal.publishing(dir)) {
+        // A run killed while it renamed its tables: finish that first, so that the tables in the
+        // folder are all of one run again.
+        long finished = Journal.read(dir, emptyLengths()).finished();
+        ResultTables.publish(dir, Integer.MAX_VALUE);
+        Journal.delete(dir);
+        err.println("vnie: finished publishing the tables of the interrupted run in " + dir);
+        err.flush();
+        if (options.resume()) {
+          return new BatchSummary(0, 0, finished, 0, 0, 0, 0); // nothing was left to process
+        }
+      }
+      return runLocked(inputs);
+    } finally {
+      lock.close();
     }
+  }
+
+  /** The length of every table that holds only its header (after a BOM with --excel). */
+  private long[] emptyLengths() {
+    long[] lengths = new long[ResultTable.values().length];
+    for (ResultTable t : ResultTable.values()) {
+      lengths[t.ordinal()] = ResultTables.headerLength(t, options.excel());
+    }
+    return lengths;
+  }
+
+  private BatchSummary runLocked(Iterator<Input> inputs) throws IOException {
+    Path dir = options.out();
     DocumentNames seenIds = new DocumentNames();
     long resumed = 0;
     ResultTables tables;
     Journal journal;
     if (options.resume() && Files.exists(dir.resolve(Journal.FILE_NAME))) {
-      Journal.State state = Journal.read(dir, emptyLengths);
+      Journal.State state = Journal.read(dir, emptyLengths());
       resumed = skipFinished(inputs, state.finished(), seenIds);
       tables = ResultTables.resume(dir, state.lengths());
       journal = Journal.resume(dir, state);
@@ -125,9 +164,13 @@ public final class BatchExtractor {
         summary = summary.add(result);
         progress.update(summary);
       }
-      tables.commit();
+      tables.finish();
+      journal.publishing();
     } finally {
       pool.shutdownNow();
+    }
+    if (!ResultTables.publish(dir, renamesBeforeKill)) {
+      return summary; // the simulated kill between two renames
     }
     Journal.delete(dir);
     progress.finish(summary);

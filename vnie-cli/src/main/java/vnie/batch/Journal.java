@@ -3,6 +3,7 @@ package vnie.batch;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,13 +15,18 @@ import vnie.io.ResultTable;
 /**
  * The record of the inputs a batch has finished, one line each, appended after their rows reached
  * the tables: the input's position, its path, its document name and the length of every table after
- * it. A killed run leaves at most one unfinished last line, which does not count.
+ * it. A killed run leaves at most one unfinished last line, which does not count. When all inputs
+ * are done, a last line {@value #PUBLISHING} says that the tables are complete and being renamed
+ * into place; the journal is deleted once they all are.
  */
 // The arrays are built once by their producer and only read after; they are never handed out
 // for writing.
 @SuppressWarnings("ArrayRecordComponent")
 final class Journal implements AutoCloseable {
   static final String FILE_NAME = ".vnie-journal";
+
+  /** The last line once every input is done and the tables are being renamed into place. */
+  static final String PUBLISHING = "publishing";
 
   /** One finished input. */
   record Entry(long position, String file, String documentId, long[] lengths) {
@@ -49,9 +55,11 @@ final class Journal implements AutoCloseable {
   /** What a journal says about a killed run: how many inputs it finished and the table lengths. */
   record State(long finished, long[] lengths, long validBytes) {}
 
+  private final Path file;
   private final Writer out;
 
-  private Journal(Writer out) {
+  private Journal(Path file, Writer out) {
+    this.file = file;
     this.out = out;
   }
 
@@ -63,6 +71,7 @@ final class Journal implements AutoCloseable {
   /** Starts an empty journal in {@code dir}. */
   static Journal create(Path dir) throws IOException {
     return new Journal(
+        dir.resolve(FILE_NAME),
         Files.newBufferedWriter(
             dir.resolve(FILE_NAME),
             StandardCharsets.UTF_8,
@@ -84,6 +93,9 @@ final class Journal implements AutoCloseable {
           line.append((char) c);
           continue;
         }
+        if (line.toString().equals(PUBLISHING)) {
+          break;
+        }
         Entry entry = Entry.parse(line.toString());
         if (entry.position() != finished) {
           throw new IOException("cannot resume: journal out of order at line " + (finished + 1));
@@ -103,6 +115,7 @@ final class Journal implements AutoCloseable {
       channel.truncate(state.validBytes());
     }
     return new Journal(
+        dir.resolve(FILE_NAME),
         Files.newBufferedWriter(
             dir.resolve(FILE_NAME), StandardCharsets.UTF_8, StandardOpenOption.APPEND));
   }
@@ -111,6 +124,36 @@ final class Journal implements AutoCloseable {
   void append(Entry entry) throws IOException {
     out.write(entry.format());
     out.flush();
+  }
+
+  /**
+   * Records that every input is done and the tables are about to be renamed into place; written
+   * through to the disk before the first rename.
+   */
+  void publishing() throws IOException {
+    out.write(PUBLISHING + "\n");
+    out.flush();
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      channel.force(false); // the file's data, whichever descriptor wrote it
+    }
+  }
+
+  /** Whether the journal in {@code dir} is of a run that was renaming its tables into place. */
+  static boolean publishing(Path dir) throws IOException {
+    Path file = dir.resolve(FILE_NAME);
+    if (!Files.exists(file)) {
+      return false;
+    }
+    byte[] marker = (PUBLISHING + "\n").getBytes(StandardCharsets.UTF_8);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      if (size < marker.length) {
+        return false;
+      }
+      ByteBuffer tail = ByteBuffer.allocate(marker.length);
+      channel.read(tail, size - marker.length);
+      return Arrays.equals(tail.array(), marker);
+    }
   }
 
   /** Removes the journal of a batch that ended. */

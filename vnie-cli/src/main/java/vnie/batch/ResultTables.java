@@ -13,26 +13,25 @@ import vnie.io.ResultTable;
 
 /**
  * The result tables of a batch, growing in hidden partial files in the output folder and renamed to
- * their names when the batch ends, so that a reader never sees half a table. Not thread-safe: one
- * writer appends.
+ * their names when the batch ends, so that a reader never sees half a table. The renames are
+ * journalled ({@link Journal#publishing}): a run killed between two of them is completed by the
+ * next run in the folder, so the tables are never left from two runs. Not thread-safe: one writer
+ * appends.
  */
 // The tables form a fixed, ordered set (ResultTable); indexing per-table arrays by ordinal keeps
 // the journal and the row buffers as plain arrays in table order.
 @SuppressWarnings("EnumOrdinal")
 final class ResultTables implements AutoCloseable {
-  private final Path dir;
   private final FileChannel[] channels = new FileChannel[ResultTable.values().length];
 
-  private ResultTables(Path dir) {
-    this.dir = dir;
-  }
+  private ResultTables() {}
 
   /**
    * Starts new tables holding their headers (after a byte-order mark when {@code excel}), replacing
    * any partial ones.
    */
   static ResultTables create(Path dir, boolean excel) throws IOException {
-    ResultTables tables = new ResultTables(dir);
+    ResultTables tables = new ResultTables();
     for (ResultTable t : ResultTable.values()) {
       FileChannel c =
           FileChannel.open(
@@ -48,7 +47,7 @@ final class ResultTables implements AutoCloseable {
 
   /** Reopens the partial tables of a killed run, cut back to {@code lengths}. */
   static ResultTables resume(Path dir, long[] lengths) throws IOException {
-    ResultTables tables = new ResultTables(dir);
+    ResultTables tables = new ResultTables();
     for (ResultTable t : ResultTable.values()) {
       Path file = dir.resolve(partialName(t));
       if (!Files.exists(file) || Files.size(file) < lengths[t.ordinal()]) {
@@ -96,14 +95,31 @@ final class ResultTables implements AutoCloseable {
     return lengths;
   }
 
-  /** Closes the tables and gives each its final name. */
-  void commit() throws IOException {
+  /** Writes the tables through to the disk and closes them, ready to {@link #publish}. */
+  void finish() throws IOException {
     for (FileChannel c : channels) {
       c.force(false);
     }
     close();
+  }
+
+  /**
+   * Gives each finished table in {@code dir} its final name; a table already renamed (by a run
+   * killed after renaming it) is left as it is.
+   *
+   * @param maxRenames for tests: stop after this many renames, as if killed then
+   * @return false when stopped by {@code maxRenames}
+   */
+  static boolean publish(Path dir, int maxRenames) throws IOException {
+    int renames = 0;
     for (ResultTable t : ResultTable.values()) {
       Path partial = dir.resolve(partialName(t));
+      if (!Files.exists(partial)) {
+        continue;
+      }
+      if (renames++ == maxRenames) {
+        return false;
+      }
       Path target = dir.resolve(t.fileName());
       try {
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
@@ -111,6 +127,7 @@ final class ResultTables implements AutoCloseable {
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
       }
     }
+    return true;
   }
 
   @Override

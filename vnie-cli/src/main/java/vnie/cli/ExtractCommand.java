@@ -250,7 +250,7 @@ final class ExtractCommand implements Callable<Integer> {
       err.flush();
     }
     TextFileReader reader = new TextFileReader();
-    DocumentSource source = (file, name) -> read(given.read(reader, file, name));
+    DocumentSource source = given.refusing((file, name) -> read(given.read(reader, file, name)));
     Iterator<Input> all = given.iterator(System.in);
     if (printed != null) {
       PrintWriter stdout = spec.commandLine().getOut();

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import vnie.batch.DocumentSource;
 import vnie.batch.Input;
 import vnie.batch.InputPaths;
 import vnie.core.Document;
@@ -34,10 +35,12 @@ final class ExtractInputs {
   private final List<String> arguments;
   private final String text;
   private final String filesFrom;
-  private final String extension;
   private final boolean flatNames;
   // Keyed by identity: a file that happens to be called "(standard input)" is still a file.
   private final Map<Path, byte[]> givenTexts = Collections.synchronizedMap(new IdentityHashMap<>());
+  // The walks of the arguments and of --files-from go on from this one, so that each real folder
+  // is walked once over all of them, and the folders they refuse are refused when read.
+  private final InputPaths walk;
 
   /**
    * @param arguments the INPUT arguments, {@code -} for standard input
@@ -49,8 +52,8 @@ final class ExtractInputs {
     this.arguments = List.copyOf(arguments);
     this.text = text;
     this.filesFrom = filesFrom;
-    this.extension = extension;
     this.flatNames = flatNames;
+    this.walk = new InputPaths(List.of(), extension, null);
     long standardInputs = arguments.stream().filter("-"::equals).count();
     if ("-".equals(filesFrom)) {
       standardInputs++;
@@ -96,12 +99,20 @@ final class ExtractInputs {
       parts.add(
           argument.equals("-")
               ? given(STANDARD_INPUT, "stdin", standardInput.readAllBytes())
-              : named(new InputPaths(List.of(argument), extension, null)));
+              : named(walk.andThen(List.of(argument), null)));
     }
     if (filesFrom != null) {
-      parts.add(named(new InputPaths(List.of("-"), extension, pathList(standardInput))));
+      parts.add(named(walk.andThen(List.of("-"), pathList(standardInput))));
     }
     return concatenated(parts.iterator());
+  }
+
+  /**
+   * {@code source}, but a folder the walk of the inputs refused (unreadable, a symbolic link loop,
+   * already walked) fails with the reason instead of being read.
+   */
+  DocumentSource refusing(DocumentSource source) {
+    return walk.refusing(source);
   }
 
   /** The document of an input, a given text or a file. */

@@ -15,8 +15,17 @@ import vnie.Vnie;
  * The local web server of {@code vnie serve}, on the JDK's {@code com.sun.net.httpserver}: the page
  * at {@code /}, and {@code POST /api/extract} (JSON), {@code /api/render} (the highlighted text as
  * HTML) and {@code /api/entities.csv}. One shared {@link Vnie} serves all request threads.
+ *
+ * <p>The JDK's server reads a request's headers on the thread that then handles it, so a client
+ * that sends them slowly holds a thread. Connections are therefore read on more threads than
+ * requests are processed on ({@link #CONNECTIONS_PER_PROCESSING_THREAD} times as many), and a
+ * client gets {@link ClientTimeLimits} to send its request: slow clients wait for their own
+ * requests while others are served.
  */
 public final class ExtractServer implements AutoCloseable {
+  /** Connections read at once per processing thread; each may hold one request body. */
+  static final int CONNECTIONS_PER_PROCESSING_THREAD = 8;
+
   private final HttpServer server;
   private final ExecutorService executor;
 
@@ -28,10 +37,14 @@ public final class ExtractServer implements AutoCloseable {
   /** Binds {@code options.host():options.port()} and starts answering. */
   public static ExtractServer start(Vnie vnie, ServerOptions options) throws IOException {
     InetAddress address = InetAddress.getByName(options.host());
+    ClientTimeLimits.install();
     HttpServer server = HttpServer.create(new InetSocketAddress(address, options.port()), 0);
-    Routes routes = new Routes(vnie, options.maxRequestBytes(), address.isLoopbackAddress());
+    Routes routes =
+        new Routes(vnie, options.maxRequestBytes(), address.isLoopbackAddress(), options.threads());
     server.createContext("/", routes);
-    ExecutorService executor = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+    ExecutorService executor =
+        Executors.newFixedThreadPool(
+            options.threads() * CONNECTIONS_PER_PROCESSING_THREAD, daemonThreads());
     server.setExecutor(executor);
     server.start();
     return new ExtractServer(server, executor);

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
 import vnie.Vnie;
 import vnie.core.Document;
 import vnie.io.ResultTable;
@@ -29,11 +30,14 @@ final class Routes implements HttpHandler {
   private final Vnie vnie;
   private final int maxRequestBytes;
   private final boolean loopbackOnly;
+  // Texts processed at once: the CPU-bound part, fewer than the connections being read.
+  private final Semaphore processing;
   private final DocumentRenderer renderer = new DocumentRenderer();
   private final byte[] page;
 
-  Routes(Vnie vnie, int maxRequestBytes, boolean loopbackOnly) {
+  Routes(Vnie vnie, int maxRequestBytes, boolean loopbackOnly, int processingThreads) {
     this.vnie = vnie;
+    this.processing = new Semaphore(processingThreads, true);
     this.maxRequestBytes = maxRequestBytes;
     this.loopbackOnly = loopbackOnly;
     this.page = LocalPage.html(maxRequestBytes).getBytes(StandardCharsets.UTF_8);
@@ -48,6 +52,10 @@ final class Routes implements HttpHandler {
         sendError(exchange, problem.status(), problem.getMessage());
       } catch (RuntimeException e) {
         // The pipeline failed on this text; the client learns that much, the server goes on.
+        sendError(exchange, 500, "processing failed: " + e.getClass().getSimpleName());
+      } catch (OutOfMemoryError e) { // NOPMD: the request's memory is free again once it fails
+        sendError(exchange, 500, "processing ran out of memory: send a shorter text");
+      } catch (Error e) { // NOPMD: as a runtime exception, the failure stays in its request
         sendError(exchange, 500, "processing failed: " + e.getClass().getSimpleName());
       }
     }
@@ -90,8 +98,23 @@ final class Routes implements HttpHandler {
     }
   }
 
+  /**
+   * The text of the request through the pipeline. The body is read first, on the connection's
+   * thread, so that a slow client holds no processing slot.
+   */
   private Document process(HttpExchange exchange) throws HttpProblem, IOException {
-    return vnie.process(DOCUMENT_ID, RequestText.read(exchange, maxRequestBytes));
+    String text = RequestText.read(exchange, maxRequestBytes);
+    try {
+      processing.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HttpProblem(503, "the server is stopping");
+    }
+    try {
+      return vnie.process(DOCUMENT_ID, text);
+    } finally {
+      processing.release();
+    }
   }
 
   private static void allow(HttpExchange exchange, String method, String allowed)

@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vnie.io.TextFileReader;
 
 /** Every kind of bad input is reported with its reason, and the good inputs are still processed. */
 class BadInputTest {
@@ -94,6 +96,45 @@ class BadInputTest {
             .map(r -> r.get("doc"))
             .distinct()
             .toList());
+  }
+
+  @Test
+  @SuppressWarnings("StreamResourceLeak") // the walk closes the folder's stream
+  void anUnreadableSubfolderIsAnErrorRowAndTheBatchGoesOn() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    for (String name : List.of("a/1.txt", "b/2.txt", "c/3.txt")) {
+      Files.createDirectories(in.resolve(name).getParent());
+      Files.writeString(in.resolve(name), BatchFixture.SENTENCES.get(0));
+    }
+    Path unreadable = in.resolve("b");
+    InputPaths paths =
+        new InputPaths(
+            List.of(in.toString()),
+            ".txt",
+            null,
+            folder -> {
+              if (folder.equals(unreadable)) {
+                throw new AccessDeniedException(folder.toString()); // as for chmod 000
+              }
+              return Files.newDirectoryStream(folder);
+            });
+    StringWriter err = new StringWriter();
+    BatchOptions options = new BatchOptions(dir.resolve("out"), 2, false, false, false, 1000);
+
+    BatchSummary summary =
+        BatchFixture.extractor(
+                options, err, paths.refusing((file, name) -> new TextFileReader().read(file)))
+            .run(paths);
+
+    assertEquals(
+        List.of(List.of(unreadable.toString(), "folder cannot be read: permission denied")),
+        BatchFixture.records(dir.resolve("out/errors.csv")).stream()
+            .map(r -> List.of(r.get(0), r.get(1)))
+            .toList());
+    assertEquals(List.of(2L, 1L), List.of(summary.documents(), summary.failed()));
+    assertEquals(
+        "vnie: skipped " + unreadable + ": folder cannot be read: permission denied\n",
+        err.toString());
   }
 
   private static Path write(Path dir, String name, byte[] bytes) throws IOException {

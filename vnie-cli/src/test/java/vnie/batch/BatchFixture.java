@@ -62,14 +62,13 @@ final class BatchFixture {
   }
 
   static BatchExtractor extractor(BatchOptions options, StringWriter err) {
-    PrintWriter printer = new PrintWriter(err, true);
     TextFileReader reader = new TextFileReader();
-    return new BatchExtractor(
-        VNIE,
-        (file, name) -> Document.of(name, reader.readText(file)),
-        options,
-        printer,
-        Progress.silent(printer));
+    return extractor(options, err, (file, name) -> Document.of(name, reader.readText(file)));
+  }
+
+  static BatchExtractor extractor(BatchOptions options, StringWriter err, DocumentSource source) {
+    PrintWriter printer = new PrintWriter(err, true);
+    return new BatchExtractor(VNIE, source, options, printer, Progress.silent(printer));
   }
 
   /** The records of a table, header by name, BOM skipped. */

@@ -12,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import vnie.core.Document;
 
@@ -76,15 +77,22 @@ public final class TextFileReader {
   }
 
   private byte[] readBytes(Path file) throws InputFileException {
-    if (Files.isDirectory(file)) {
-      throw new InputFileException(file, "is a directory, not a text file");
-    }
-    long size;
+    BasicFileAttributes attributes;
     try {
-      size = Files.size(file);
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
     } catch (IOException e) {
       throw unreadable(file, e);
     }
+    if (attributes.isDirectory()) {
+      throw new InputFileException(file, "is a directory, not a text file");
+    }
+    if (!attributes.isRegularFile()) {
+      // Never opened: a named pipe would block the reader until someone writes to it, a device
+      // such as /dev/zero never ends.
+      throw new InputFileException(
+          file, "not a regular file but " + specialKind(file) + "; only regular files are read");
+    }
+    long size = attributes.size();
     if (size > maxBytes) {
       throw new InputFileException(
           file,
@@ -99,6 +107,23 @@ public final class TextFileReader {
     } catch (IOException e) {
       throw unreadable(file, e);
     }
+  }
+
+  /** What kind of special file {@code file} is, as far as the file system tells. */
+  private static String specialKind(Path file) {
+    int mode;
+    try {
+      mode = (Integer) Files.getAttribute(file, "unix:mode");
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return "a special file";
+    }
+    return switch (mode & 0170000) { // NOPMD: the file type bits of POSIX st_mode
+      case 0010000 -> "a named pipe (FIFO)";
+      case 0020000 -> "a character device";
+      case 0060000 -> "a block device";
+      case 0140000 -> "a socket";
+      default -> "a special file";
+    };
   }
 
   /**
