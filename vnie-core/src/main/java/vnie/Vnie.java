@@ -294,14 +294,17 @@ public final class Vnie {
         }
         loaded(entityTagger)
             .ifPresent(
-                t -> stages.add(refining(new EntityModelStage(t, merge), ENTITY_MODEL_REFINES)));
+                t ->
+                    stages.add(
+                        refining(new EntityModelStage(t, merge, pack), ENTITY_MODEL_REFINES)));
         stages.add(relations);
         stages.add(events);
         if (eventStandIn) {
           stages.add(new StandIn(EVENT_MODEL_REFINES));
         }
         loaded(eventModel)
-            .ifPresent(m -> stages.add(refining(new EventModelStage(m), EVENT_MODEL_REFINES)));
+            .ifPresent(
+                m -> stages.add(refining(new EventModelStage(m, pack), EVENT_MODEL_REFINES)));
         stages.add(persons);
         return stages;
       } finally {

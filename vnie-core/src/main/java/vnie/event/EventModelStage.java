@@ -16,6 +16,7 @@ import vnie.core.Relation;
 import vnie.core.RelationType;
 import vnie.core.Token;
 import vnie.pipeline.Stage;
+import vnie.rules.RulePack;
 
 /**
  * Relations and events from the trained {@link EventModel}, in place of the rules' (which the
@@ -29,12 +30,22 @@ public final class EventModelStage implements Stage {
   /** The provenance of the model's events and relations. */
   public static final Provenance SOURCE = new Provenance("model:events");
 
-  private final EventLexicons lex = EventLexicons.load();
+  private final EventLexicons lex;
   private final GreedyBioDecoder triggers;
   private final TemplatePerceptron arguments;
   private final TemplatePerceptron relations;
 
   public EventModelStage(EventModel model) {
+    this(model, EventLexicons.load());
+  }
+
+  /** The stage reading its features through the cues and triggers of {@code pack}. */
+  public EventModelStage(EventModel model, RulePack pack) {
+    this(model, EventLexicons.load(pack));
+  }
+
+  private EventModelStage(EventModel model, EventLexicons lexicons) {
+    this.lex = lexicons;
     this.triggers =
         new GreedyBioDecoder(perceptron(model, EventModel.TRIGGERS, TriggerContext.ALL_TEMPLATES));
     this.arguments = perceptron(model, EventModel.ARGUMENTS, PairFeatures.ARGUMENT_TEMPLATES);

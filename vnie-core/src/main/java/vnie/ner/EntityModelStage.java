@@ -11,6 +11,7 @@ import vnie.core.Mention;
 import vnie.core.Sentence;
 import vnie.core.Span;
 import vnie.pipeline.Stage;
+import vnie.rules.RulePack;
 
 /**
  * Entities from the trained {@link EntityModel}, combined with the rules' mentions that the
@@ -43,6 +44,14 @@ public final class EntityModelStage implements Stage {
 
   public EntityModelStage(EntityTagger tagger, Merge merge) {
     this(tagger, merge, NerLexicons.load());
+  }
+
+  /**
+   * The stage with the event and war names of {@code pack}, so that a user's rule pack blocks the
+   * model's mentions inside its names as it blocks the rules'.
+   */
+  public EntityModelStage(EntityTagger tagger, Merge merge, RulePack pack) {
+    this(tagger, merge, NerLexicons.load(pack));
   }
 
   EntityModelStage(EntityTagger tagger, Merge merge, NerLexicons lexicons) {
