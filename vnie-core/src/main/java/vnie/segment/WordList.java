@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import vnie.core.Lexicons;
 import vnie.core.Token;
@@ -28,9 +29,9 @@ public final class WordList {
   private static final WordList EMPTY = new WordList(new TreeSet<>());
 
   // Each word's syllables joined by single spaces, sorted: the same words give the same bytes.
-  private final TreeSet<String> words;
+  private final SortedSet<String> words;
 
-  private WordList(TreeSet<String> words) {
+  private WordList(SortedSet<String> words) {
     this.words = words;
   }
 
