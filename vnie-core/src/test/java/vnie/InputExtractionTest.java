@@ -3,7 +3,6 @@ package vnie;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -17,46 +16,31 @@ class InputExtractionTest {
    * Throws what the document's text names, as the JVM would in the middle of the pipeline; it
    * refines the entities, so that it runs on every document read from a file.
    */
-  private record Thrower() implements Stage {
-    @Override
-    public String name() {
-      return "thrower";
-    }
+  private static final Stage THROWER =
+      Stage.refining("thrower", Layer.ENTITIES, InputExtractionTest::throwWhatItNames);
 
-    @Override
-    public Set<Layer> requires() {
-      return Set.of(Layer.ENTITIES);
+  private static Document throwWhatItNames(Document document) {
+    Supplier<Throwable> error =
+        switch (document.text()) {
+          case "heap" -> () -> new OutOfMemoryError("Java heap space (simulated)");
+          case "wrapped heap" ->
+              () -> new CompletionException(new OutOfMemoryError("GC overhead (simulated)"));
+          case "stack" -> () -> new StackOverflowError();
+          case "bug" -> () -> new AssertionError("a bug (simulated)");
+          default -> () -> null;
+        };
+    Throwable thrown = error.get();
+    if (thrown instanceof Error e) {
+      throw e;
     }
-
-    @Override
-    public Set<Layer> provides() {
-      return Set.of(Layer.ENTITIES);
+    if (thrown instanceof RuntimeException e) {
+      throw e;
     }
-
-    @Override
-    public Document apply(Document document) {
-      Supplier<Throwable> error =
-          switch (document.text()) {
-            case "heap" -> () -> new OutOfMemoryError("Java heap space (simulated)");
-            case "wrapped heap" ->
-                () -> new CompletionException(new OutOfMemoryError("GC overhead (simulated)"));
-            case "stack" -> () -> new StackOverflowError();
-            case "bug" -> () -> new AssertionError("a bug (simulated)");
-            default -> () -> null;
-          };
-      Throwable thrown = error.get();
-      if (thrown instanceof Error e) {
-        throw e;
-      }
-      if (thrown instanceof RuntimeException e) {
-        throw e;
-      }
-      return document;
-    }
+    return document;
   }
 
   private static final InputExtraction EXTRACTION =
-      new InputExtraction(Vnie.builder().rulesOnly().add(new Thrower()).build(), 1000);
+      new InputExtraction(Vnie.builder().rulesOnly().add(THROWER).build(), 1000);
 
   private static String run(String text) {
     return EXTRACTION.run(

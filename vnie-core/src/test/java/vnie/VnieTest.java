@@ -20,28 +20,13 @@ import vnie.segment.SegmentStage;
 
 class VnieTest {
   /** A stage that keeps only the DATE mentions, to show how users add their own. */
-  private record DatesOnly() implements Stage {
-    @Override
-    public String name() {
-      return "dates-only";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-      return Set.of(Layer.ENTITIES);
-    }
-
-    @Override
-    public Set<Layer> provides() {
-      return Set.of(Layer.ENTITIES);
-    }
-
-    @Override
-    public Document apply(Document d) {
-      return d.withMentions(
-          d.mentions().stream().filter(m -> m.type() == EntityType.DATE).toList());
-    }
-  }
+  private static final Stage DATES_ONLY =
+      Stage.refining(
+          "dates-only",
+          Layer.ENTITIES,
+          d ->
+              d.withMentions(
+                  d.mentions().stream().filter(m -> m.type() == EntityType.DATE).toList()));
 
   /** A stage that provides nothing: it can be added, not put in another's place. */
   private record Nothing() implements Stage {
@@ -112,7 +97,7 @@ class VnieTest {
 
   @Test
   void stagesCanBeAddedAndReplaced() {
-    Vnie datesOnly = Vnie.builder().add(new DatesOnly()).build();
+    Vnie datesOnly = Vnie.builder().add(DATES_ONLY).build();
     assertEquals(
         List.of("Ngày 25/4/1945"),
         datesOnly.process(TEXT).mentions().stream().map(Mention::text).toList());
@@ -141,7 +126,7 @@ class VnieTest {
   void aStageThatRefinesALayerReplacesTheStagesThatRefineIt() {
     List<String> expected = new ArrayList<>(names(Vnie.create()));
     expected.set(expected.indexOf("ner-model"), "dates-only");
-    Vnie datesOnly = Vnie.builder().replace(new DatesOnly()).build();
+    Vnie datesOnly = Vnie.builder().replace(DATES_ONLY).build();
     assertEquals(expected, names(datesOnly));
     assertEquals(
         List.of("Ngày 25/4/1945"),
@@ -180,7 +165,7 @@ class VnieTest {
     var refines =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Vnie.builder().rulesOnly().replace(new DatesOnly()).build());
+            () -> Vnie.builder().rulesOnly().replace(DATES_ONLY).build());
     assertEquals(
         "no stage to replace with 'dates-only': none refines [ENTITIES]; stages: [sentences"
             + " [TOKENS, SENTENCES], segment [WORDS], pos [POS], ner-rules [ENTITIES], relations"

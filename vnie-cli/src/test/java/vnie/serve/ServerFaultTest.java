@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,29 +36,14 @@ class ServerFaultTest {
   private static final int PROCESSING_THREADS = 2;
 
   /** Runs out of memory on the text "heap", as the JVM would in the middle of the pipeline. */
-  private record OutOfMemoryOnHeap() implements Stage {
-    @Override
-    public String name() {
-      return "out-of-memory-on-heap";
-    }
+  private static final Stage OUT_OF_MEMORY_ON_HEAP =
+      Stage.refining("out-of-memory-on-heap", Layer.ENTITIES, ServerFaultTest::outOfMemoryOnHeap);
 
-    @Override
-    public Set<Layer> requires() {
-      return Set.of(Layer.ENTITIES);
+  private static Document outOfMemoryOnHeap(Document document) {
+    if (document.text().equals("heap")) {
+      throw new OutOfMemoryError("Java heap space (simulated)");
     }
-
-    @Override
-    public Set<Layer> provides() {
-      return Set.of(Layer.ENTITIES);
-    }
-
-    @Override
-    public Document apply(Document document) {
-      if (document.text().equals("heap")) {
-        throw new OutOfMemoryError("Java heap space (simulated)");
-      }
-      return document;
-    }
+    return document;
   }
 
   private static ExtractServer server;
@@ -68,7 +52,7 @@ class ServerFaultTest {
 
   @BeforeAll
   static void start() throws IOException {
-    Vnie vnie = Vnie.builder().rulesOnly().add(new OutOfMemoryOnHeap()).build();
+    Vnie vnie = Vnie.builder().rulesOnly().add(OUT_OF_MEMORY_ON_HEAP).build();
     server =
         ExtractServer.start(
             vnie,

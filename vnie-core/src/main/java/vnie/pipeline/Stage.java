@@ -1,6 +1,7 @@
 package vnie.pipeline;
 
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import vnie.core.Document;
 import vnie.core.Layer;
 
@@ -24,4 +25,13 @@ public interface Stage {
 
   /** Returns {@code document} with this stage's layers added. */
   Document apply(Document document);
+
+  /**
+   * A stage named {@code name} that refines {@code layer}: it needs the layer and gives it back
+   * changed by {@code change} (a filter of the entities, a check of your own). The change must be
+   * stateless, as every stage is.
+   */
+  static Stage refining(String name, Layer layer, UnaryOperator<Document> change) {
+    return new RefiningStage(name, Set.of(layer), change);
+  }
 }
