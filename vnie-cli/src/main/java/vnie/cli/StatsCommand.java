@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vnie.eval.CorpusStatistics;
 import vnie.io.AnnotatedCorpus;
@@ -26,24 +26,14 @@ import vnie.io.InputFileException;
 final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--gold",
-      required = true,
-      paramLabel = "DIR",
-      description = "Folder of .ann files (searched recursively).")
-  Path gold;
-
-  @Option(
-      names = "--text",
-      paramLabel = "DIR",
-      description = "Folder of the .txt files (default as for vnie validate).")
-  Path textDir;
+  @Mixin GoldCorpusOptions input;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Path texts = textDir != null ? textDir : AnnotatedCorpus.defaultTextDir(gold);
-    AnnotatedCorpus corpus = AnnotatedCorpus.find(gold, texts);
+    Path gold = input.gold;
+    Path texts = input.texts();
+    AnnotatedCorpus corpus = input.corpus();
     if (corpus.pairs().isEmpty()) {
       throw new IOException("no annotated document under " + gold + " with texts under " + texts);
     }

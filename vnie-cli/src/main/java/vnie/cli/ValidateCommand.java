@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vnie.core.EntityType;
 import vnie.io.AnnotatedCorpus;
@@ -35,27 +35,14 @@ import vnie.io.InputFileException;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--gold",
-      required = true,
-      paramLabel = "DIR",
-      description = "Folder of .ann files (searched recursively).")
-  Path gold;
-
-  @Option(
-      names = "--text",
-      paramLabel = "DIR",
-      description =
-          "Folder of the .txt files. Default: the gold folder when the texts lie beside the"
-              + " annotations, else the same folder under a corpus/ folder beside an ancestor"
-              + " (annotations/test -> corpus/test).")
-  Path textDir;
+  @Mixin GoldCorpusOptions input;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Path texts = textDir != null ? textDir : AnnotatedCorpus.defaultTextDir(gold);
-    AnnotatedCorpus corpus = AnnotatedCorpus.find(gold, texts);
+    Path gold = input.gold;
+    Path texts = input.texts();
+    AnnotatedCorpus corpus = input.corpus();
     int problems = 0;
     int entities = 0;
     for (Path txt : corpus.textsWithoutAnnotation()) {
