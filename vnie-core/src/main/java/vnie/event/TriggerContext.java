@@ -5,6 +5,7 @@ import vnie.classify.FeatureSink;
 import vnie.classify.FeatureTemplate;
 import vnie.classify.FeatureTemplates;
 import vnie.classify.TokenContext;
+import vnie.classify.WordWindow;
 
 /**
  * The features of one token for the trigger model's decision of its BIO label ({@code B-Attack},
@@ -13,17 +14,12 @@ import vnie.classify.TokenContext;
  * labels around it, the rules' trigger label, and the two labels before it.
  */
 final class TriggerContext implements TokenContext {
-  private static final String END = "</s>";
+  private static final String END = WordWindow.END;
 
   private static final FeatureTemplates TEMPLATES = new FeatureTemplates();
   private static final FeatureTemplate BIAS = TEMPLATES.constant("bias");
   private static final FeatureTemplate WORD = TEMPLATES.of("w=");
-  private static final FeatureTemplate WORD_BEFORE = TEMPLATES.of("w-1=");
-  private static final FeatureTemplate WORD_AFTER = TEMPLATES.of("w+1=");
-  private static final FeatureTemplate WORD_2_BEFORE = TEMPLATES.of("w-2=");
-  private static final FeatureTemplate WORD_2_AFTER = TEMPLATES.of("w+2=");
-  private static final FeatureTemplate BIGRAM_BEFORE = TEMPLATES.of("b-=", 2, "|");
-  private static final FeatureTemplate BIGRAM_AFTER = TEMPLATES.of("b+=", 2, "|");
+  private static final WordWindow WINDOW = new WordWindow(TEMPLATES);
   private static final FeatureTemplate SEGMENT = TEMPLATES.of("sg=");
   private static final FeatureTemplate TAG = TEMPLATES.of("t=");
   private static final FeatureTemplate TAG_BEFORE = TEMPLATES.of("t-1=");
@@ -64,12 +60,13 @@ final class TriggerContext implements TokenContext {
     int n = s.size();
     sink.add(BIAS);
     sink.add(WORD, s.lower(i));
-    sink.add(WORD_BEFORE, i > 0 ? s.lower(i - 1) : START);
-    sink.add(WORD_AFTER, i + 1 < n ? s.lower(i + 1) : END);
-    sink.add(WORD_2_BEFORE, i > 1 ? s.lower(i - 2) : START);
-    sink.add(WORD_2_AFTER, i + 2 < n ? s.lower(i + 2) : END);
-    sink.add(BIGRAM_BEFORE, i > 0 ? s.lower(i - 1) : START, s.lower(i));
-    sink.add(BIGRAM_AFTER, s.lower(i), i + 1 < n ? s.lower(i + 1) : END);
+    WINDOW.add(
+        sink,
+        i > 1 ? s.lower(i - 2) : START,
+        i > 0 ? s.lower(i - 1) : START,
+        s.lower(i),
+        i + 1 < n ? s.lower(i + 1) : END,
+        i + 2 < n ? s.lower(i + 2) : END);
     sink.add(SEGMENT, s.segment(i));
     sink.add(TAG, s.tag(i));
     sink.add(TAG_BEFORE, i > 0 ? s.tag(i - 1) : START);

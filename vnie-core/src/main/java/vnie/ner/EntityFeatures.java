@@ -7,6 +7,7 @@ import vnie.classify.FeatureSink;
 import vnie.classify.FeatureTemplate;
 import vnie.classify.FeatureTemplates;
 import vnie.classify.TokenContext;
+import vnie.classify.WordWindow;
 import vnie.core.Sentence;
 import vnie.core.Token;
 import vnie.core.TokenKind;
@@ -23,7 +24,7 @@ import vnie.core.Word;
 final class EntityFeatures implements TokenContext {
   static final String OUTSIDE = "O";
   static final String START = TokenContext.START;
-  private static final String END = "</s>";
+  private static final String END = WordWindow.END;
   private static final String[] POSITIONS = {"S", "B", "I"};
   private static final String[] LEVELS = {"0", "1", "2", "3"};
 
@@ -31,12 +32,7 @@ final class EntityFeatures implements TokenContext {
   private static final FeatureTemplate BIAS = TEMPLATES.constant("bias");
   private static final FeatureTemplate WORD = TEMPLATES.of("w=");
   private static final FeatureTemplate RAW = TEMPLATES.of("r=");
-  private static final FeatureTemplate WORD_BEFORE = TEMPLATES.of("w-1=");
-  private static final FeatureTemplate WORD_AFTER = TEMPLATES.of("w+1=");
-  private static final FeatureTemplate WORD_2_BEFORE = TEMPLATES.of("w-2=");
-  private static final FeatureTemplate WORD_2_AFTER = TEMPLATES.of("w+2=");
-  private static final FeatureTemplate BIGRAM_BEFORE = TEMPLATES.of("b-=", 2, "|");
-  private static final FeatureTemplate BIGRAM_AFTER = TEMPLATES.of("b+=", 2, "|");
+  private static final WordWindow WINDOW = new WordWindow(TEMPLATES);
   private static final FeatureTemplate SHAPE = TEMPLATES.of("s=");
   private static final FeatureTemplate SHAPES = TEMPLATES.of("ss=", 3, "|");
   private static final FeatureTemplate SUFFIX = TEMPLATES.of("x=");
@@ -143,12 +139,13 @@ final class EntityFeatures implements TokenContext {
     sink.add(BIAS);
     sink.add(WORD, lower[i]);
     sink.add(RAW, raw[i]);
-    sink.add(WORD_BEFORE, i > 0 ? lower[i - 1] : START);
-    sink.add(WORD_AFTER, i + 1 < n ? lower[i + 1] : END);
-    sink.add(WORD_2_BEFORE, i > 1 ? lower[i - 2] : START);
-    sink.add(WORD_2_AFTER, i + 2 < n ? lower[i + 2] : END);
-    sink.add(BIGRAM_BEFORE, i > 0 ? lower[i - 1] : START, lower[i]);
-    sink.add(BIGRAM_AFTER, lower[i], i + 1 < n ? lower[i + 1] : END);
+    WINDOW.add(
+        sink,
+        i > 1 ? lower[i - 2] : START,
+        i > 0 ? lower[i - 1] : START,
+        lower[i],
+        i + 1 < n ? lower[i + 1] : END,
+        i + 2 < n ? lower[i + 2] : END);
     sink.add(SHAPE, shape[i]);
     sink.add(SHAPES, i > 0 ? shape[i - 1] : START, shape[i], i + 1 < n ? shape[i + 1] : END);
     sink.add(SUFFIX, suffix[i]);

@@ -1,6 +1,7 @@
 package vnie.pos;
 
 import java.util.Locale;
+import vnie.classify.WordWindow;
 
 /**
  * The parts of a sentence's words that {@link WordShapeContext} builds its features from, made once
@@ -8,8 +9,8 @@ import java.util.Locale;
  * Positions before the sentence read as {@code <s>}, after it as {@code </s>}. Immutable.
  */
 final class WordParts {
-  static final String START = "<s>";
-  static final String END = "</s>";
+  static final String START = WordWindow.START;
+  static final String END = WordWindow.END;
   private static final String[] SYLLABLE_COUNTS = {"0", "1", "2", "3"};
 
   private final String[] forms;

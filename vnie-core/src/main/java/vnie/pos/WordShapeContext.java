@@ -6,6 +6,7 @@ import vnie.classify.FeatureSink;
 import vnie.classify.FeatureStrings;
 import vnie.classify.FeatureTemplate;
 import vnie.classify.FeatureTemplates;
+import vnie.classify.WordWindow;
 
 /**
  * The features of a word for tagging: the word and its neighbours (lowercased), the word as
@@ -34,12 +35,7 @@ final class WordShapeContext implements POSContextGenerator {
   private static final FeatureTemplate BIAS = TEMPLATES.constant("bias");
   private static final FeatureTemplate WORD = TEMPLATES.of("w=");
   private static final FeatureTemplate RAW = TEMPLATES.of("r=");
-  private static final FeatureTemplate WORD_BEFORE = TEMPLATES.of("w-1=");
-  private static final FeatureTemplate WORD_AFTER = TEMPLATES.of("w+1=");
-  private static final FeatureTemplate WORD_2_BEFORE = TEMPLATES.of("w-2=");
-  private static final FeatureTemplate WORD_2_AFTER = TEMPLATES.of("w+2=");
-  private static final FeatureTemplate BIGRAM_BEFORE = TEMPLATES.of("b-=", 2, "|");
-  private static final FeatureTemplate BIGRAM_AFTER = TEMPLATES.of("b+=", 2, "|");
+  private static final WordWindow WINDOW = new WordWindow(TEMPLATES);
   private static final FeatureTemplate FIRST = TEMPLATES.of("f=");
   private static final FeatureTemplate LAST = TEMPLATES.of("l=");
   private static final FeatureTemplate SYLLABLES = TEMPLATES.of("n=");
@@ -102,12 +98,7 @@ final class WordShapeContext implements POSContextGenerator {
     out.add(BIAS);
     out.add(WORD, w0);
     out.add(RAW, words.form(index));
-    out.add(WORD_BEFORE, wm1);
-    out.add(WORD_AFTER, wp1);
-    out.add(WORD_2_BEFORE, words.lower(index - 2));
-    out.add(WORD_2_AFTER, words.lower(index + 2));
-    out.add(BIGRAM_BEFORE, wm1, w0);
-    out.add(BIGRAM_AFTER, w0, wp1);
+    WINDOW.add(out, words.lower(index - 2), wm1, w0, wp1, words.lower(index + 2));
     out.add(FIRST, words.firstSyllable(index));
     out.add(LAST, words.lastSyllable(index));
     out.add(SYLLABLES, words.syllables(index));
