@@ -290,7 +290,7 @@ public final class Vnie {
         stages.add(new PosStage(loaded(tagger)));
         stages.add(ruleStage);
         if (entityStandIn) {
-          stages.add(new StandIn(ENTITY_MODEL_REFINES));
+          stages.add(standIn(ENTITY_MODEL_REFINES));
         }
         loaded(entityTagger)
             .ifPresent(
@@ -300,7 +300,7 @@ public final class Vnie {
         stages.add(relations);
         stages.add(events);
         if (eventStandIn) {
-          stages.add(new StandIn(EVENT_MODEL_REFINES));
+          stages.add(standIn(EVENT_MODEL_REFINES));
         }
         loaded(eventModel)
             .ifPresent(
@@ -320,7 +320,7 @@ public final class Vnie {
 
     /** Whether a replacement takes out a default stage that refines {@code layers}. */
     private boolean replaced(Set<Layer> layers) {
-      Stage standIn = new StandIn(layers);
+      Stage standIn = standIn(layers);
       return replacements.stream().anyMatch(r -> Pipeline.replaces(r, standIn));
     }
 
@@ -337,26 +337,14 @@ public final class Vnie {
      * Holds the place of a model's stage that a replacement takes out, so that the model is not
      * loaded: it refines the layers the model's stage refines, and is replaced before it could run.
      */
-    private record StandIn(Set<Layer> layers) implements Stage {
-      @Override
-      public String name() {
-        return "model refining " + layers;
-      }
-
-      @Override
-      public Set<Layer> requires() {
-        return layers;
-      }
-
-      @Override
-      public Set<Layer> provides() {
-        return layers;
-      }
-
-      @Override
-      public Document apply(Document document) {
-        throw new UnsupportedOperationException("a stand-in for a replaced stage, never run");
-      }
+    private static Stage standIn(Set<Layer> layers) {
+      return Stage.of(
+          "model refining " + layers,
+          layers,
+          layers,
+          d -> {
+            throw new UnsupportedOperationException("a stand-in for a replaced stage, never run");
+          });
     }
 
     /**

@@ -29,55 +29,22 @@ class VnieTest {
                   d.mentions().stream().filter(m -> m.type() == EntityType.DATE).toList()));
 
   /** A stage that provides nothing: it can be added, not put in another's place. */
-  private record Nothing() implements Stage {
-    @Override
-    public String name() {
-      return "nothing";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-      return Set.of();
-    }
-
-    @Override
-    public Set<Layer> provides() {
-      return Set.of();
-    }
-
-    @Override
-    public Document apply(Document d) {
-      return d;
-    }
-  }
+  private static final Stage NOTHING = Stage.of("nothing", Set.of(), Set.of(), d -> d);
 
   /** A replacement entity stage that marks every capitalised "Elbe" and nothing else. */
-  private record ElbeOnly() implements Stage {
-    @Override
-    public String name() {
-      return "elbe-only";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-      return Set.of(Layer.SENTENCES);
-    }
-
-    @Override
-    public Set<Layer> provides() {
-      return Set.of(Layer.ENTITIES);
-    }
-
-    @Override
-    public Document apply(Document d) {
-      int at = d.text().indexOf("Elbe");
-      return d.withMentions(
-          at < 0
-              ? List.of()
-              : List.of(
-                  Mention.of(d.text(), EntityType.LOCATION, at, at + 4, "", new Provenance("t"))));
-    }
-  }
+  private static final Stage ELBE_ONLY =
+      Stage.making(
+          "elbe-only",
+          Layer.ENTITIES,
+          d -> {
+            int at = d.text().indexOf("Elbe");
+            return d.withMentions(
+                at < 0
+                    ? List.of()
+                    : List.of(
+                        Mention.of(
+                            d.text(), EntityType.LOCATION, at, at + 4, "", new Provenance("t"))));
+          });
 
   private static final String TEXT = "Ngày 25/4/1945, Trung úy Albert Kotzebue đến sông Elbe.";
 
@@ -102,7 +69,7 @@ class VnieTest {
         List.of("Ngày 25/4/1945"),
         datesOnly.process(TEXT).mentions().stream().map(Mention::text).toList());
 
-    Vnie elbe = Vnie.builder().replace(new ElbeOnly()).build();
+    Vnie elbe = Vnie.builder().replace(ELBE_ONLY).build();
     assertEquals(
         List.of("Elbe"), elbe.process(TEXT).mentions().stream().map(Mention::text).toList());
   }
@@ -112,14 +79,14 @@ class VnieTest {
     List<String> defaults = names(Vnie.create());
     assertEquals(
         List.of("sentences", "segment", "pos", "ner-rules", "ner-model"), defaults.subList(0, 5));
-    // The entity rules and the entity model go as one: no model adds to ElbeOnly's mentions.
+    // The entity rules and the entity model go as one: no model adds to ELBE_ONLY's mentions.
     List<String> expected = new ArrayList<>(defaults);
     expected.set(expected.indexOf("ner-rules"), "elbe-only");
     expected.remove("ner-model");
-    assertEquals(expected, names(Vnie.builder().replace(new ElbeOnly()).build()));
+    assertEquals(expected, names(Vnie.builder().replace(ELBE_ONLY).build()));
     assertEquals(
         List.of("sentences", "segment", "pos", "elbe-only", "relations", "events", "persons"),
-        names(Vnie.builder().rulesOnly().replace(new ElbeOnly()).build()));
+        names(Vnie.builder().rulesOnly().replace(ELBE_ONLY).build()));
   }
 
   @Test
@@ -172,8 +139,7 @@ class VnieTest {
             + " [RELATIONS], events [EVENTS], persons [PERSONS]]",
         refines.getMessage());
     var nothing =
-        assertThrows(
-            IllegalArgumentException.class, () -> Vnie.builder().replace(new Nothing()).build());
+        assertThrows(IllegalArgumentException.class, () -> Vnie.builder().replace(NOTHING).build());
     assertEquals(
         "stage 'nothing' provides no layer, so it replaces none; add it", nothing.getMessage());
   }

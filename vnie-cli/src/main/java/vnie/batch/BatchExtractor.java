@@ -9,7 +9,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -153,7 +152,7 @@ public final class BatchExtractor {
         if (stopAfter >= 0 && position >= stopAfter) {
           return summary; // the simulated kill: tables and journal stay as they are
         }
-        Rendered rendered = await(inFlight.poll());
+        Rendered rendered = Workers.await(inFlight.poll());
         DocumentResult result = write(rendered, seenIds, tables);
         journal.append(
             new Journal.Entry(
@@ -221,16 +220,5 @@ public final class BatchExtractor {
       }
     }
     return finished;
-  }
-
-  private static Rendered await(Future<Rendered> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IOException("a worker failed: " + e.getCause(), e.getCause());
-    }
   }
 }

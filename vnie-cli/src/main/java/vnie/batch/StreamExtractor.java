@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -68,7 +67,7 @@ public final class StreamExtractor {
           Input input = inputs.next();
           inFlight.add(pool.submit(() -> process(input)));
         }
-        Printed printed = await(inFlight.poll());
+        Printed printed = Workers.await(inFlight.poll());
         DocumentResult result = printed.result();
         if (!result.failed() && !names.add(result.documentId())) {
           result = failure(result.file(), InputExtraction.duplicateName(result.documentId()));
@@ -111,16 +110,5 @@ public final class StreamExtractor {
 
   private static DocumentResult failure(Path file, String reason) {
     return new DocumentResult(file, null, NO_ROWS, reason, 0, 0, 0, 0);
-  }
-
-  private static Printed await(Future<Printed> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IOException("a worker failed: " + e.getCause(), e.getCause());
-    }
   }
 }

@@ -3,7 +3,6 @@ package vnie.cli;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import vnie.core.Document;
 import vnie.core.Layer;
 import vnie.io.BratReader;
@@ -17,30 +16,16 @@ import vnie.pipeline.Stage;
  * --entities} to score the relation and event stages on gold entities. Reads the file on each call;
  * thread-safe.
  */
-final class BratEntityStage implements Stage {
-  private final Path annotations;
+final class BratEntityStage {
+  private BratEntityStage() {}
 
-  BratEntityStage(Path annotations) {
-    this.annotations = annotations;
+  /** The stage that reads the entities of each document from {@code DIR/NAME.ann}. */
+  static Stage of(Path annotations) {
+    return Stage.making(
+        "gold-entities", Layer.ENTITIES, document -> withGoldEntities(annotations, document));
   }
 
-  @Override
-  public String name() {
-    return "gold-entities";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return Set.of(Layer.SENTENCES);
-  }
-
-  @Override
-  public Set<Layer> provides() {
-    return Set.of(Layer.ENTITIES);
-  }
-
-  @Override
-  public Document apply(Document document) {
+  private static Document withGoldEntities(Path annotations, Document document) {
     Path ann = annotations.resolve(document.id() + ".ann");
     if (!Files.exists(ann)) {
       throw new IllegalArgumentException("no annotation " + ann + " for " + document.id());

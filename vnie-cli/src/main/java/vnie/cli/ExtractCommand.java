@@ -311,7 +311,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     if (goldEntities != null) {
       // The hand annotations make the entities, so they replace the rules and the model as one.
-      builder.replace(new BratEntityStage(goldEntities));
+      builder.replace(BratEntityStage.of(goldEntities));
     }
     return builder.build();
   }

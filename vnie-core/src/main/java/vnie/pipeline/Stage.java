@@ -27,11 +27,28 @@ public interface Stage {
   Document apply(Document document);
 
   /**
+   * A stage named {@code name} that needs {@code requires} and gives {@code provides}, computed by
+   * {@code change}. The change must be stateless, as every stage is.
+   */
+  static Stage of(
+      String name, Set<Layer> requires, Set<Layer> provides, UnaryOperator<Document> change) {
+    return new FunctionStage(name, requires, provides, change);
+  }
+
+  /**
    * A stage named {@code name} that refines {@code layer}: it needs the layer and gives it back
-   * changed by {@code change} (a filter of the entities, a check of your own). The change must be
-   * stateless, as every stage is.
+   * changed by {@code change} (a filter of the entities, a check of your own).
    */
   static Stage refining(String name, Layer layer, UnaryOperator<Document> change) {
-    return new RefiningStage(name, Set.of(layer), change);
+    return of(name, Set.of(layer), Set.of(layer), change);
+  }
+
+  /**
+   * A stage named {@code name} that makes {@code layer} from the sentences alone, computed by
+   * {@code change}; it takes the place of every stage that makes or refines that layer (as hand
+   * annotations replace the entity rules and model together).
+   */
+  static Stage making(String name, Layer layer, UnaryOperator<Document> change) {
+    return of(name, Set.of(Layer.SENTENCES), Set.of(layer), change);
   }
 }
