@@ -8,6 +8,7 @@ import vnie.classify.FeatureTemplate;
 import vnie.classify.FeatureTemplates;
 import vnie.core.Token;
 import vnie.core.TokenKind;
+import vnie.text.ToneMarks;
 
 /**
  * The features of one sentence's syllables for the decision whether syllable {@code i} starts a
@@ -93,7 +94,8 @@ final class SyllableFeatures {
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
       raw[i + PAD] = t.form();
-      lower[i + PAD] = words[i] = t.form().toLowerCase(Locale.ROOT);
+      lower[i + PAD] = t.form().toLowerCase(Locale.ROOT);
+      words[i] = ToneMarks.canonical(lower[i + PAD]);
       shape[i + PAD] = shape(t);
     }
     known = new DictionaryMatches(words, dictionary);

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import vnie.text.ToneMarks;
 
 /**
- * The words seen in the training data, lowercased, as a trie over syllables. Immutable once built;
- * the segmenter asks it which syllable runs of a sentence form a known word, and whether a syllable
- * was seen as a word of its own.
+ * The words seen in the training data, lowercased and with tone marks in one place ({@link
+ * ToneMarks#canonical}), as a trie over syllables; lookups give syllables in the same form.
+ * Immutable once built; the segmenter asks it which syllable runs of a sentence form a known word,
+ * and whether a syllable was seen as a word of its own.
  */
 final class WordDictionary {
   private final Node root = new Node();
@@ -61,14 +63,15 @@ final class WordDictionary {
     if (syllables.isEmpty()) {
       return;
     }
+    List<String> keys = syllables.stream().map(ToneMarks::canonical).toList();
     Node node = root;
-    for (String syllable : syllables) {
+    for (String syllable : keys) {
       node = node.next.computeIfAbsent(syllable, k -> new Node());
     }
     node.word = true;
-    entries.add(String.join(" ", syllables));
-    if (syllables.size() > 1) {
-      syllablesOfLongerWords.addAll(syllables);
+    entries.add(String.join(" ", keys));
+    if (keys.size() > 1) {
+      syllablesOfLongerWords.addAll(keys);
     }
   }
 

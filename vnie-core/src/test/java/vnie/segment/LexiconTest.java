@@ -102,6 +102,26 @@ class LexiconTest {
   }
 
   @Test
+  void theLexiconFindsAWordWhateverVowelCarriesTheTone() {
+    // The shipped vocabulary writes "trung uý"; texts write "Trung úy" as often.
+    WordDictionary lexicon = WordDictionary.of(WordList.of(List.of("trung uý")).syllables());
+    List<String> newStyle = lexiconFeatures("Trung uý Kotzebue.", lexicon);
+    assertEquals(
+        List.of("ld=200w", "lm=II", "lp=BII", "ls=IIAa", "lw0=II|uý", "lw1=II|trung"), newStyle);
+    assertEquals(
+        List.of("ld=200w", "lm=II", "lp=BII", "ls=IIAa", "lw0=II|úy", "lw1=II|trung"),
+        lexiconFeatures("Trung úy Kotzebue.", lexicon));
+  }
+
+  private static List<String> lexiconFeatures(String text, WordDictionary lexicon) {
+    SyllableFeatures features =
+        SyllableFeatures.of(new Tokenizer().tokenize(text), WordDictionary.of(List.of()), lexicon);
+    return List.of(features.context(1, SyllableFeatures.BEGIN)).stream()
+        .filter(f -> f.startsWith("l"))
+        .toList();
+  }
+
+  @Test
   void aModelTrainedWithALexiconJoinsItsWordsAlsoWhereTrainingNeverHadThem() throws IOException {
     ModelSegmenter segmenter = new ModelSegmenter(model);
     assertEquals(LEXICON.size(), segmenter.lexiconSize());
