@@ -4,10 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The dependency rules of ARCHITECTURE.md between the library (vnie-core) and the application
@@ -141,4 +144,23 @@ final class ApplicationArchitectureTest {
   @ArchTest
   static final ArchRule NO_CYCLES_BETWEEN_PACKAGES =
       slices().matching("vnie.(*)..").should().beFreeOfCycles();
+
+  /**
+   * Every CSV record vnie writes goes through {@code SpreadsheetCsv.printRow}, which neutralises
+   * text cells a spreadsheet would run as formulas; a table printing its records itself would
+   * bypass it.
+   */
+  @ArchTest
+  static final ArchRule CSV_RECORDS_GO_THROUGH_SPREADSHEET_CSV =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName("vnie.io.SpreadsheetCsv")
+          .should()
+          .callMethodWhere(
+              DescribedPredicate.describe(
+                  "a print method of CSVPrinter",
+                  (JavaMethodCall call) ->
+                      call.getTargetOwner().isAssignableTo(CSVPrinter.class)
+                          && call.getName().startsWith("print")))
+          .because("SpreadsheetCsv.printRow neutralises cells that start like a formula");
 }

@@ -119,7 +119,8 @@ public final class ScoreReport {
       }
       printCounts(csv, name, "micro", mode.micro());
       MacroAverage macro = mode.macro();
-      csv.printRecord(
+      SpreadsheetCsv.printRow(
+          csv,
           name,
           "macro",
           "",
@@ -130,7 +131,8 @@ public final class ScoreReport {
           decimal(macro.f1()));
     }
     ValueAccuracy values = scores.dateValues();
-    csv.printRecord(
+    SpreadsheetCsv.printRow(
+        csv,
         "value",
         "DATE",
         values.correct(),
@@ -154,7 +156,8 @@ public final class ScoreReport {
   public static void writeErrorsCsv(EntityScores scores, Writer out) throws IOException {
     CSVPrinter csv = SpreadsheetCsv.open(out, ERROR_HEADER);
     for (ScoringError e : scores.errors()) {
-      csv.printRecord(
+      SpreadsheetCsv.printRow(
+          csv,
           e.doc(),
           e.kind().name(),
           e.type().name(),
@@ -172,8 +175,8 @@ public final class ScoreReport {
       throws IOException {
     CSVPrinter csv = SpreadsheetCsv.open(out, STRUCTURE_ERROR_HEADER);
     for (StructureError e : scores.errors()) {
-      csv.printRecord(
-          e.doc(), e.level(), e.kind(), e.label(), e.start(), e.end(), e.text(), e.context());
+      SpreadsheetCsv.printRow(
+          csv, e.doc(), e.level(), e.kind(), e.label(), e.start(), e.end(), e.text(), e.context());
     }
     csv.flush();
   }
@@ -205,7 +208,7 @@ public final class ScoreReport {
 
   private static void printCounts(CSVPrinter csv, String mode, String type, Counts c)
       throws IOException {
-    csv.printRecord(countsCells(mode, type, c));
+    SpreadsheetCsv.printRow(csv, countsCells(mode, type, c));
   }
 
   /** One row of counts, the same cells in the terminal table and the CSV. */

@@ -50,12 +50,17 @@ final class CsvRows {
     return record.getRecordNumber() + 1;
   }
 
+  /** The cell of {@code column} as written before vnie neutralised it for spreadsheets. */
+  static String cell(CSVRecord record, String column) {
+    return SpreadsheetCsv.restore(record.get(column));
+  }
+
   static int number(CSVRecord record, String column) {
     return Integer.parseInt(record.get(column).trim());
   }
 
   static String doc(CSVRecord record) {
-    String doc = record.get("doc");
+    String doc = cell(record, "doc");
     if (doc.isBlank()) {
       throw new IllegalArgumentException("empty doc");
     }

@@ -46,7 +46,8 @@ public final class EntityCsv {
     mentions.sort(TEXT_ORDER); // stable: mentions with equal offsets keep their order
     PersonIds personIds = doc.personIds();
     for (Mention m : mentions) {
-      printer.printRecord(
+      SpreadsheetCsv.printRow(
+          printer,
           doc.id(),
           doc.sentenceAt(m.start()),
           m.start(),
@@ -78,7 +79,7 @@ public final class EntityCsv {
       checkColumns(parser, sourceName);
       for (CSVRecord record : parser) {
         Mention mention = toMention(record, sourceName);
-        byDoc.computeIfAbsent(record.get("doc"), d -> new ArrayList<>()).add(mention);
+        byDoc.computeIfAbsent(CsvRows.cell(record, "doc"), d -> new ArrayList<>()).add(mention);
       }
     } catch (UncheckedIOException e) {
       // Commons CSV reports broken quoting while iterating this way.
@@ -103,10 +104,10 @@ public final class EntityCsv {
     List<String> required = HEADER.stream().filter(REQUIRED::contains).toList();
     Map<String, Map<String, List<Mention>>> byDoc = new LinkedHashMap<>();
     for (CSVRecord record : CsvRows.read(file, required)) {
-      String person = record.isMapped("person_id") ? record.get("person_id").trim() : "";
+      String person = record.isMapped("person_id") ? CsvRows.cell(record, "person_id").trim() : "";
       if (!person.isEmpty()) {
         byDoc
-            .computeIfAbsent(record.get("doc"), d -> new LinkedHashMap<>())
+            .computeIfAbsent(CsvRows.cell(record, "doc"), d -> new LinkedHashMap<>())
             .computeIfAbsent(person, p -> new ArrayList<>())
             .add(toMention(record, sourceName));
       }
@@ -132,20 +133,20 @@ public final class EntityCsv {
   private static Mention toMention(CSVRecord record, String sourceName) {
     long row = record.getRecordNumber() + 1;
     try {
-      String doc = record.get("doc");
+      String doc = CsvRows.cell(record, "doc");
       if (doc.isBlank()) {
         throw new IllegalArgumentException("empty doc");
       }
       int start = Integer.parseInt(record.get("start").trim());
       int end = Integer.parseInt(record.get("end").trim());
-      EntityType type = EntityType.parse(record.get("type"));
+      EntityType type = EntityType.parse(CsvRows.cell(record, "type"));
       return new Mention(
           type,
           start,
           end,
-          record.get("text"),
-          record.get("value"),
-          new Provenance(record.get("source")));
+          CsvRows.cell(record, "text"),
+          CsvRows.cell(record, "value"),
+          new Provenance(CsvRows.cell(record, "source")));
     } catch (IllegalArgumentException e) {
       // A short row, a number that is not one, an unknown type, a text that does not fit its
       // offsets or an empty source.

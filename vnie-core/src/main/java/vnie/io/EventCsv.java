@@ -73,7 +73,7 @@ public final class EventCsv {
         row.add(String.join(JOINER, texts));
       }
       row.add(e.provenance().source());
-      printer.printRecord(row);
+      SpreadsheetCsv.printRow(printer, row);
     }
   }
 
@@ -84,8 +84,16 @@ public final class EventCsv {
       String id = "E" + ++n;
       for (Argument a : e.arguments()) {
         Mention m = a.filler();
-        printer.printRecord(
-            doc.id(), id, e.type().name(), a.role(), m.type().name(), m.text(), m.start(), m.end());
+        SpreadsheetCsv.printRow(
+            printer,
+            doc.id(),
+            id,
+            e.type().name(),
+            a.role(),
+            m.type().name(),
+            m.text(),
+            m.start(),
+            m.end());
       }
     }
   }
@@ -136,14 +144,14 @@ public final class EventCsv {
             CsvRows.mention(
                 entities,
                 doc,
-                EntityType.parse(r.get("type")),
+                EntityType.parse(CsvRows.cell(r, "type")),
                 CsvRows.number(r, "start"),
                 CsvRows.number(r, "end"),
-                r.get("text"),
+                CsvRows.cell(r, "text"),
                 new Provenance("event_arguments"));
         arguments
-            .computeIfAbsent(new Key(doc, r.get("event_id")), k -> new ArrayList<>())
-            .add(new Argument(r.get("role"), filler));
+            .computeIfAbsent(new Key(doc, CsvRows.cell(r, "event_id")), k -> new ArrayList<>())
+            .add(new Argument(CsvRows.cell(r, "role"), filler));
       } catch (IllegalArgumentException e) {
         throw new FileFormatException(argsName, CsvRows.row(r), "bad row: " + e.getMessage());
       }
@@ -152,18 +160,19 @@ public final class EventCsv {
     for (CSVRecord r : eventRows) {
       try {
         String doc = CsvRows.doc(r);
-        EventType type = EventType.parseOrNull(r.get("type").trim());
+        EventType type = EventType.parseOrNull(CsvRows.cell(r, "type").trim());
         if (type == null) {
-          throw new IllegalArgumentException("unknown event type '" + r.get("type") + "'");
+          throw new IllegalArgumentException(
+              "unknown event type '" + CsvRows.cell(r, "type") + "'");
         }
         Event event =
             new Event(
                 type,
                 CsvRows.number(r, "start"),
                 CsvRows.number(r, "end"),
-                r.get("trigger"),
-                arguments.getOrDefault(new Key(doc, r.get("id")), List.of()),
-                new Provenance(r.get("source")));
+                CsvRows.cell(r, "trigger"),
+                arguments.getOrDefault(new Key(doc, CsvRows.cell(r, "id")), List.of()),
+                new Provenance(CsvRows.cell(r, "source")));
         byDoc.computeIfAbsent(doc, d -> new ArrayList<>()).add(event);
       } catch (IllegalArgumentException e) {
         throw new FileFormatException(eventsName, CsvRows.row(r), "bad row: " + e.getMessage());

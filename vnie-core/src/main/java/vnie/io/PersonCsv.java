@@ -34,7 +34,8 @@ public final class PersonCsv {
   /** Prints the rows of one document to {@code printer} (no header). */
   static void writeRows(Document doc, CSVPrinter printer) throws IOException {
     for (Person p : doc.persons()) {
-      printer.printRecord(
+      SpreadsheetCsv.printRow(
+          printer,
           doc.id(),
           p.id(),
           p.canonical(),
@@ -72,12 +73,12 @@ public final class PersonCsv {
     for (CSVRecord r : CsvRows.read(file, REQUIRED)) {
       try {
         String doc = CsvRows.doc(r);
-        String id = r.get("person_id");
+        String id = CsvRows.cell(r, "person_id");
         List<Mention> mentions =
             personMentions.getOrDefault(doc, Map.of()).getOrDefault(id, List.of());
         byDoc
             .computeIfAbsent(doc, d -> new ArrayList<>())
-            .add(new Person(id, r.get("name"), mentions));
+            .add(new Person(id, CsvRows.cell(r, "name"), mentions));
       } catch (IllegalArgumentException e) {
         throw new FileFormatException(sourceName, CsvRows.row(r), "bad row: " + e.getMessage());
       }

@@ -47,7 +47,8 @@ public final class RelationCsv {
   static void writeRows(Document doc, CSVPrinter printer) throws IOException {
     int n = 0;
     for (Relation r : doc.relations()) {
-      printer.printRecord(
+      SpreadsheetCsv.printRow(
+          printer,
           doc.id(),
           doc.sentenceAt(r.arg1().start()),
           "R" + ++n,
@@ -83,8 +84,8 @@ public final class RelationCsv {
     for (CSVRecord record : records) {
       try {
         String doc = CsvRows.doc(record);
-        RelationType type = RelationType.valueOf(record.get("type").trim());
-        Provenance source = new Provenance(record.get("source"));
+        RelationType type = RelationType.valueOf(CsvRows.cell(record, "type").trim());
+        Provenance source = new Provenance(CsvRows.cell(record, "source"));
         Mention arg1 = arg(record, "arg1", type.arg1(), doc, entities, source);
         Mention arg2 = arg(record, "arg2", type.arg2(), doc, entities, source);
         byDoc
@@ -111,7 +112,7 @@ public final class RelationCsv {
         type,
         CsvRows.number(record, column + "_start"),
         CsvRows.number(record, column + "_end"),
-        record.get(column),
+        CsvRows.cell(record, column),
         source);
   }
 }

@@ -90,7 +90,7 @@ public enum ResultTable {
 
   /** The row of {@link #ERRORS} for an input {@code file} that could not be processed. */
   public static String errorRow(String file, String reason) {
-    return records(printer -> printer.printRecord(file, reason));
+    return records(printer -> SpreadsheetCsv.printRow(printer, file, reason));
   }
 
   /** Writes the whole table of {@code documents}, their rows in the order given. */

@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -16,6 +18,10 @@ import vnie.core.Document;
  * CRLF) in UTF-8 without a byte-order mark, which scripts, pandas and databases would take for part
  * of the first column's name. For Excel a table is preceded by {@link #EXCEL_MARK}: without it
  * Excel reads the Vietnamese text in the system code page.
+ *
+ * <p>Every record goes through {@link #printRow}, which neutralises text cells that a spreadsheet
+ * would evaluate as a formula (a file named {@code =HYPERLINK(…).txt} in the {@code doc} column):
+ * see {@link #neutralise}.
  */
 public final class SpreadsheetCsv {
   /** The format used for writing. */
@@ -23,6 +29,14 @@ public final class SpreadsheetCsv {
 
   /** The UTF-8 byte-order mark, written first for Excel ({@code vnie extract --excel}). */
   public static final char EXCEL_MARK = TextFileReader.BOM;
+
+  /**
+   * The characters that make Excel, LibreOffice Calc and Google Sheets take a cell for a formula
+   * when it starts with one (OWASP's list for CSV injection).
+   */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
+  private static final char QUOTE = '\'';
 
   private static final int HEADER_PEEK_CHARS = 4096;
 
@@ -34,6 +48,47 @@ public final class SpreadsheetCsv {
    */
   public static CSVPrinter open(Writer out, String... header) throws IOException {
     return FORMAT.builder().setHeader(header).get().print(out);
+  }
+
+  /**
+   * Prints one record: each text cell (a {@link CharSequence}) {@linkplain #neutralise
+   * neutralised}, numbers as they are (a negative number is a number, not a formula).
+   */
+  public static void printRow(CSVPrinter printer, Object... cells) throws IOException {
+    printRow(printer, Arrays.asList(cells));
+  }
+
+  /** As {@link #printRow(CSVPrinter, Object...)}, for a list of cells. */
+  public static void printRow(CSVPrinter printer, List<?> cells) throws IOException {
+    List<Object> safe = new ArrayList<>(cells.size());
+    for (Object cell : cells) {
+      safe.add(cell instanceof CharSequence text ? neutralise(text.toString()) : cell);
+    }
+    printer.printRecord(safe);
+  }
+
+  /**
+   * The text with a {@code '} before it when it starts with {@code = + - @}, a tab or a CR, after
+   * any number of {@code '}: a spreadsheet then shows it as text instead of running it, and the
+   * quotes before a formula character make the change reversible ({@link #restore}).
+   */
+  public static String neutralise(String text) {
+    return startsLikeFormula(text) ? QUOTE + text : text;
+  }
+
+  /** The text a {@link #neutralise neutralised} cell stands for; any other cell as it is. */
+  public static String restore(String cell) {
+    return !cell.isEmpty() && cell.charAt(0) == QUOTE && startsLikeFormula(cell.substring(1))
+        ? cell.substring(1)
+        : cell;
+  }
+
+  private static boolean startsLikeFormula(String text) {
+    int i = 0;
+    while (i < text.length() && text.charAt(i) == QUOTE) {
+      i++;
+    }
+    return i < text.length() && FORMULA_STARTS.indexOf(text.charAt(i)) >= 0;
   }
 
   /** Prints one document's rows of a table (no header). */
