@@ -157,7 +157,7 @@ public final class BatchExtractor {
         journal.append(
             new Journal.Entry(
                 position++,
-                Journal.key(result.file()),
+                result.file().toString(),
                 result.documentId() == null ? "" : result.documentId(),
                 tables.lengths()));
         summary = summary.add(result);
@@ -203,7 +203,7 @@ public final class BatchExtractor {
     try (BufferedReader in = Files.newBufferedReader(options.out().resolve(Journal.FILE_NAME))) {
       for (long i = 0; i < finished; i++) {
         Journal.Entry entry = Journal.Entry.parse(in.readLine());
-        String input = inputs.hasNext() ? Journal.key(inputs.next().file()) : "(no more inputs)";
+        String input = inputs.hasNext() ? inputs.next().file().toString() : "(no more inputs)";
         if (!input.equals(entry.file())) {
           throw new IOException(
               "cannot resume: input "

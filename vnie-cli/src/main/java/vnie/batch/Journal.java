@@ -17,7 +17,8 @@ import vnie.io.ResultTable;
  * the tables: the input's position, its path, its document name and the length of every table after
  * it. A killed run leaves at most one unfinished last line, which does not count. When all inputs
  * are done, a last line {@value #PUBLISHING} says that the tables are complete and being renamed
- * into place; the journal is deleted once they all are.
+ * into place; the journal is deleted once they all are. Paths and names are {@linkplain #escape
+ * escaped}, so a file name with a tab, CR or LF stays one field of one line.
  */
 // The arrays are built once by their producer and only read after; they are never handed out
 // for writing.
@@ -39,12 +40,14 @@ final class Journal implements AutoCloseable {
       if (lengths.length != ResultTable.values().length) {
         throw new IOException("cannot resume: journal of another vnie version: " + line);
       }
-      return new Entry(Long.parseLong(fields[0]), fields[1], fields[2], lengths);
+      return new Entry(
+          Long.parseLong(fields[0]), unescape(fields[1], line), unescape(fields[2], line), lengths);
     }
 
     String format() {
       StringBuilder line = new StringBuilder();
-      line.append(position).append('\t').append(file).append('\t').append(documentId).append('\t');
+      line.append(position).append('\t').append(escape(file)).append('\t');
+      line.append(escape(documentId)).append('\t');
       for (int i = 0; i < lengths.length; i++) {
         line.append(i == 0 ? "" : ",").append(lengths[i]);
       }
@@ -63,9 +66,41 @@ final class Journal implements AutoCloseable {
     this.out = out;
   }
 
-  /** A path as the journal keeps it: on one line, without tabs. */
-  static String key(Path file) {
-    return file.toString().replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+  /** A field as the journal keeps it: backslash, tab, CR and LF as {@code \\ \t \r \n}. */
+  static String escape(String field) {
+    StringBuilder escaped = new StringBuilder(field.length());
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      switch (c) {
+        case '\\' -> escaped.append("\\\\");
+        case '\t' -> escaped.append("\\t");
+        case '\r' -> escaped.append("\\r");
+        case '\n' -> escaped.append("\\n");
+        default -> escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+
+  /** The field {@link #escape} was given; {@code line} names the journal line in errors. */
+  static String unescape(String field, String line) throws IOException {
+    StringBuilder plain = new StringBuilder(field.length());
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      if (c != '\\') {
+        plain.append(c);
+        continue;
+      }
+      char next = ++i < field.length() ? field.charAt(i) : ' ';
+      switch (next) {
+        case '\\' -> plain.append('\\');
+        case 't' -> plain.append('\t');
+        case 'r' -> plain.append('\r');
+        case 'n' -> plain.append('\n');
+        default -> throw new IOException("cannot resume: damaged journal line: " + line);
+      }
+    }
+    return plain.toString();
   }
 
   /** Starts an empty journal in {@code dir}. */
