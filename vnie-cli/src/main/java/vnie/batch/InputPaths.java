@@ -2,6 +2,7 @@ package vnie.batch;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Predicate;
@@ -197,12 +199,40 @@ public final class InputPaths implements Iterator<Path> {
     if (level.givenAsIs()) {
       next = entry;
       nextRoot = null;
-    } else if (Files.isDirectory(entry)) {
+      return;
+    }
+    // Not Files.isDirectory, which says false for a folder it cannot look at (a path longer
+    // than the system takes) and so skipped all its files without a word.
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      attributes = null; // a dangling link: a wanted one is reported missing when it is read
+    } catch (IOException e) {
+      refuse(entry, cannotLookAt(entry, e), level.root());
+      return;
+    }
+    if (attributes != null && attributes.isDirectory()) {
       descend(entry, level.wanted(), level.root());
     } else if (level.wanted().test(entry)) {
       next = entry;
       nextRoot = level.root();
     }
+  }
+
+  /** Linux's PATH_MAX: the bytes of a path a system call takes, its final NUL included. */
+  private static final int PATH_MAX = 4096;
+
+  private static String cannotLookAt(Path entry, IOException e) {
+    int bytes = entry.toString().getBytes(StandardCharsets.UTF_8).length;
+    return bytes >= PATH_MAX
+        ? String.format(
+            Locale.ROOT,
+            "path too long: %,d bytes, the system takes at most %,d; move the files to a shorter"
+                + " path",
+            bytes,
+            PATH_MAX - 1)
+        : "cannot be read: " + e;
   }
 
   /**
