@@ -102,7 +102,7 @@ public final class InputPaths implements Iterator<Path> {
   }
 
   /** True when {@code argument} holds a glob wildcard. */
-  static boolean isGlob(String argument) {
+  public static boolean isGlob(String argument) {
     return argument.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
   }
 
@@ -300,7 +300,7 @@ public final class InputPaths implements Iterator<Path> {
   }
 
   /** The folder part of a glob before its first wildcard ({@code corpus} for {@code corpus/**}). */
-  static Path globBase(String glob) {
+  public static Path globBase(String glob) {
     int wildcard = 0;
     while (wildcard < glob.length() && !isGlob(String.valueOf(glob.charAt(wildcard)))) {
       wildcard++;

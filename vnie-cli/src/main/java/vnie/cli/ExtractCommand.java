@@ -241,6 +241,8 @@ final class ExtractCommand implements Callable<Integer> {
     PrintedResults printed =
         out == null ? PrintedResults.choose(formats, table, excel, given, resume) : null;
     if (out != null) {
+      OutputInsideInputs.check(
+          out, inputs, formats.contains(Format.brat) || formats.contains(Format.conll));
       OutputFolder.prepare(out, formats, resume);
     }
     Vnie vnie = pipeline();
