@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,12 +28,8 @@ final class BratFolder {
     Map<String, Document> docs = new TreeMap<>();
     BratReader reader = new BratReader();
     for (Path ann : InputFiles.expand(List.of(annDir), ".ann")) {
-      String name = ann.getFileName().toString();
-      String fileId = name.substring(0, name.length() - ".ann".length());
-      String relative = annDir.relativize(ann).toString().replace(File.separatorChar, '/');
-      // Named by the relative path, as vnie extract names the documents of a folder.
-      String id =
-          relative.isEmpty() ? fileId : relative.substring(0, relative.length() - ".ann".length());
+      String fileId = fileId(ann);
+      String id = name(annDir, ann);
       Path txt = ann.resolveSibling(fileId + ".txt");
       if (!Files.exists(txt)) {
         txt = textDir.resolve(id + ".txt");
@@ -47,6 +44,28 @@ final class BratFolder {
       }
     }
     return docs;
+  }
+
+  /** The document names of the {@code .ann} files under {@code annDir}, without their texts. */
+  static List<String> names(Path annDir) throws IOException {
+    List<String> names = new ArrayList<>();
+    for (Path ann : InputFiles.expand(List.of(annDir), ".ann")) {
+      names.add(name(annDir, ann));
+    }
+    return names;
+  }
+
+  /** Named by the relative path, as vnie extract names the documents of a folder. */
+  private static String name(Path annDir, Path ann) {
+    String relative = annDir.relativize(ann).toString().replace(File.separatorChar, '/');
+    return relative.isEmpty()
+        ? fileId(ann)
+        : relative.substring(0, relative.length() - ".ann".length());
+  }
+
+  private static String fileId(Path ann) {
+    String name = ann.getFileName().toString();
+    return name.substring(0, name.length() - ".ann".length());
   }
 
   private static Document named(Document d, String id) {

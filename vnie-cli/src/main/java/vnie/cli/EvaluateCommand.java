@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +64,9 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     requireFolder("--gold", gold, "the folder of the hand annotations (.ann files)");
     requireFolder("--pred", pred, "the --out folder of a vnie extract run");
+    if (textDir != null) {
+      requireFolder("--text", textDir, "the folder of the .txt files the gold annotates");
+    }
     Path texts = textDir != null ? textDir : BratFolder.defaultTextDir(gold);
     Map<String, Document> goldDocs = BratFolder.read(gold, texts);
     if (goldDocs.isEmpty()) {
@@ -71,12 +75,7 @@ final class EvaluateCommand implements Callable<Integer> {
               + gold
               + " holds no .ann files; give the folder of the hand annotations in brat format");
     }
-    // Errors quote the gold texts; a predicted document without gold is only named, so it needs
-    // none.
-    List<Document> predicted =
-        PredictionFolder.read(
-            pred, texts, id -> goldDocs.containsKey(id) ? goldDocs.get(id).text() : "");
-    checkSameDocuments(goldDocs, predicted);
+    List<Document> predicted = readPredictions(goldDocs, texts);
     Examples examples = Examples.pair(goldDocs.values(), predicted);
     EntityScores scores = new EntityScorer().score(examples);
     StructureScores structure = new StructureScorer().score(examples);
@@ -125,39 +124,36 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   /**
-   * Refuses predictions of which no document has gold: the scores would be zeros that look like a
-   * result. Names are paths under the folder extracted or annotated (test/x), so extracting
-   * corpus/test and scoring against annotations (not annotations/test) is the usual cause.
+   * The predicted documents, refused when none has gold and with a warning when some gold has no
+   * prediction. Brat files are checked by name before their texts are read: a document without gold
+   * may have no text in the gold's text folder.
    */
-  private void checkSameDocuments(Map<String, Document> goldDocs, List<Document> predicted)
+  private List<Document> readPredictions(Map<String, Document> goldDocs, Path texts)
       throws IOException {
-    if (predicted.isEmpty()) {
-      if (!ExtractionCsv.existsIn(pred)) {
-        throw new IOException(
-            pred
-                + " holds no results: no entities.csv and no .ann files; give the --out folder"
-                + " of a vnie extract run");
-      }
-      return; // a run that found nothing: every gold mention is missed, which is a score
+    boolean tables = ExtractionCsv.existsIn(pred);
+    if (!tables) {
+      coverage(goldDocs, BratFolder.names(pred), false).requireSome();
     }
-    if (predicted.stream().noneMatch(d -> goldDocs.containsKey(d.id()))) {
-      throw new IOException(
-          "no document of --pred "
-              + pred
-              + " has gold annotations in --gold "
-              + gold
-              + " (predicted: "
-              + sample(predicted.stream().map(Document::id).toList())
-              + "; gold: "
-              + sample(List.copyOf(goldDocs.keySet()))
-              + "). Documents are matched by name, their path under the folder given"
-              + " (test/x); extract and annotate the same folder level");
-    }
+    // Errors quote the gold texts; a predicted document without gold is only named, so it needs
+    // none.
+    List<Document> predicted =
+        PredictionFolder.read(
+            pred, texts, id -> goldDocs.containsKey(id) ? goldDocs.get(id).text() : "");
+    GoldCoverage coverage =
+        coverage(goldDocs, predicted.stream().map(Document::id).toList(), tables);
+    coverage.requireSome();
+    coverage.warning().ifPresent(this::warn);
+    return predicted;
   }
 
-  private static String sample(List<String> names) {
-    return names.size() <= 3
-        ? String.join(", ", names)
-        : String.join(", ", names.subList(0, 3)) + " … (" + names.size() + ")";
+  private GoldCoverage coverage(
+      Map<String, Document> goldDocs, List<String> predictedNames, boolean tables) {
+    return new GoldCoverage(gold, pred, goldDocs.keySet(), Set.copyOf(predictedNames), tables);
+  }
+
+  private void warn(String warning) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("vnie: warning: " + warning);
+    err.flush();
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.UnmatchedArgumentException;
+import vnie.io.FileFormatException;
 
 /**
  * The {@code vnie} command line: extract, evaluate, train, bench, report, serve, validate, rules
@@ -56,10 +57,12 @@ public final class Main {
     // Bad input or a missing file is reported in one line; anything else keeps its stack trace.
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          // A file that breaks its format is the user's to fix: its name, line and reason.
           boolean expected =
               e instanceof IOException
                   || e instanceof UncheckedIOException
-                  || e instanceof IllegalArgumentException;
+                  || e instanceof IllegalArgumentException
+                  || e instanceof FileFormatException;
           if (!expected || e.getMessage() == null) {
             throw e;
           }

@@ -180,14 +180,16 @@ class ErrorMessagesTest {
 
     CommandRun run = CommandRun.of("evaluate", "--gold", gold.toString(), "--pred", out.toString());
 
-    assertEquals(1, run.exit());
+    assertEquals(2, run.exit());
     assertEquals(
-        "vnie: no document of --pred "
+        "vnie: no predicted document matches a gold document: --pred "
             + out
-            + " has gold annotations in --gold "
+            + " has doc, --gold "
             + gold
-            + " (predicted: doc; gold: a). Documents are matched by name, their path under the"
-            + " folder given (test/x); extract and annotate the same folder level\n",
+            + " has a. Documents are matched by name, their path under the folder given (test/x);"
+            + " check --pred: extract the texts of --gold at the folder level they were"
+            + " annotated\n"
+            + seeHelp("evaluate"),
         run.err());
   }
 

@@ -152,7 +152,19 @@ public final class BratReader {
 
   /** Why the span of {@code t} does not match {@code text}, or null when it does. */
   static String spanMismatch(BratLine.TextBound t, String text) {
-    if (t.end() <= t.start() || t.end() > text.length()) {
+    // A reversed or empty span is a slip in the file, not a text too short: say which.
+    if (t.end() < t.start()) {
+      return t.id()
+          + " span "
+          + t.start()
+          + "-"
+          + t.end()
+          + " is reversed: its end comes before its start; write the start offset first";
+    }
+    if (t.end() == t.start()) {
+      return t.id() + " span " + t.start() + "-" + t.end() + " is empty; a span covers text";
+    }
+    if (t.end() > text.length()) {
       return t.id()
           + " offsets "
           + t.start()

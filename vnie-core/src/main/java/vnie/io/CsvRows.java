@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 import vnie.core.EntityType;
 import vnie.core.Mention;
 import vnie.core.Provenance;
+import vnie.core.Span;
 
 /** Reading helpers shared by the result tables: required columns, numbers, mention lookup. */
 final class CsvRows {
@@ -59,6 +60,27 @@ final class CsvRows {
     return Integer.parseInt(record.get(column).trim());
   }
 
+  /**
+   * The offsets in {@code startColumn} and {@code endColumn}, refused when reversed (a slip in a
+   * table edited by hand), so the reader says so rather than that the span is bad.
+   */
+  static Span span(CSVRecord record, String startColumn, String endColumn) {
+    int start = number(record, startColumn);
+    int end = number(record, endColumn);
+    if (end < start) {
+      throw new IllegalArgumentException(
+          "span "
+              + start
+              + "-"
+              + end
+              + " is reversed: its end comes before its start; write the start offset in "
+              + startColumn
+              + " and the end offset in "
+              + endColumn);
+    }
+    return new Span(start, end);
+  }
+
   static String doc(CSVRecord record) {
     String doc = cell(record, "doc");
     if (doc.isBlank()) {
@@ -76,15 +98,14 @@ final class CsvRows {
       Map<String, List<Mention>> entities,
       String doc,
       EntityType type,
-      int start,
-      int end,
+      Span span,
       String text,
       Provenance provenance) {
     for (Mention m : entities.getOrDefault(doc, List.of())) {
-      if (m.type() == type && m.start() == start && m.end() == end) {
+      if (m.type() == type && m.span().equals(span)) {
         return m;
       }
     }
-    return new Mention(type, start, end, text, "", provenance);
+    return new Mention(type, span.start(), span.end(), text, "", provenance);
   }
 }

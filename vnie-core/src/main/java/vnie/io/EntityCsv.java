@@ -20,6 +20,7 @@ import vnie.core.EntityType;
 import vnie.core.Mention;
 import vnie.core.PersonIds;
 import vnie.core.Provenance;
+import vnie.core.Span;
 
 /**
  * The entities table ({@link ResultTable#ENTITIES}): one row per mention, each document's rows in
@@ -137,13 +138,12 @@ public final class EntityCsv {
       if (doc.isBlank()) {
         throw new IllegalArgumentException("empty doc");
       }
-      int start = Integer.parseInt(record.get("start").trim());
-      int end = Integer.parseInt(record.get("end").trim());
+      Span span = CsvRows.span(record, "start", "end");
       EntityType type = EntityType.parse(CsvRows.cell(record, "type"));
       return new Mention(
           type,
-          start,
-          end,
+          span.start(),
+          span.end(),
           CsvRows.cell(record, "text"),
           CsvRows.cell(record, "value"),
           new Provenance(CsvRows.cell(record, "source")));

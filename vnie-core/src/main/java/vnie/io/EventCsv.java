@@ -16,6 +16,7 @@ import vnie.core.Event;
 import vnie.core.EventType;
 import vnie.core.Mention;
 import vnie.core.Provenance;
+import vnie.core.Span;
 
 /**
  * The events tables: {@code events.csv} ({@link ResultTable#EVENTS}) has one row per event (its
@@ -145,8 +146,7 @@ public final class EventCsv {
                 entities,
                 doc,
                 EntityType.parse(CsvRows.cell(r, "type")),
-                CsvRows.number(r, "start"),
-                CsvRows.number(r, "end"),
+                CsvRows.span(r, "start", "end"),
                 CsvRows.cell(r, "text"),
                 new Provenance("event_arguments"));
         arguments
@@ -165,11 +165,12 @@ public final class EventCsv {
           throw new IllegalArgumentException(
               "unknown event type '" + CsvRows.cell(r, "type") + "'");
         }
+        Span trigger = CsvRows.span(r, "start", "end");
         Event event =
             new Event(
                 type,
-                CsvRows.number(r, "start"),
-                CsvRows.number(r, "end"),
+                trigger.start(),
+                trigger.end(),
                 CsvRows.cell(r, "trigger"),
                 arguments.getOrDefault(new Key(doc, CsvRows.cell(r, "id")), List.of()),
                 new Provenance(CsvRows.cell(r, "source")));

@@ -110,8 +110,7 @@ public final class RelationCsv {
         entities,
         doc,
         type,
-        CsvRows.number(record, column + "_start"),
-        CsvRows.number(record, column + "_end"),
+        CsvRows.span(record, column + "_start", column + "_end"),
         CsvRows.cell(record, column),
         source);
   }
