@@ -22,11 +22,18 @@ import java.util.Locale;
  * record in the order of its components; quote, backslash and control characters are escaped
  * (lower-case hex), and so are U+2028 and U+2029, which old JavaScript parsers do not take raw.
  * Requests are read strictly: one value and nothing after it, no duplicate keys, no raw control
- * characters in strings, nesting at most {@link #MAX_DEPTH} deep. Thread-safe.
+ * characters in strings, nesting at most {@link #MAX_DEPTH} deep, numbers of at most {@link
+ * #MAX_NUMBER_LENGTH} characters. Thread-safe.
  */
 final class Json {
   /** Deeper nesting in a request is refused before it can exhaust the stack. */
   static final int MAX_DEPTH = 64;
+
+  /**
+   * Longer numbers in a request are refused before they are converted, which takes time that grows
+   * faster than their length (seconds for a million digits); vnie reads no number from a request.
+   */
+  static final int MAX_NUMBER_LENGTH = 100;
 
   private static final JsonMapper MAPPER =
       JsonMapper.builder(
@@ -35,7 +42,10 @@ final class Json {
                   .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
                   .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                   .streamReadConstraints(
-                      StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(MAX_DEPTH)
+                          .maxNumberLength(MAX_NUMBER_LENGTH)
+                          .build())
                   .build())
           .build();
 

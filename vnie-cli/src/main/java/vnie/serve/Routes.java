@@ -24,6 +24,9 @@ final class Routes implements HttpHandler {
   private static final String JSON = "application/json; charset=utf-8";
   private static final String HTML = "text/html; charset=utf-8";
 
+  /** The page's policy, and no site may show any answer in a frame (clickjacking). */
+  static final String POLICY = LocalPage.POLICY + "; frame-ancestors 'none'";
+
   /** The name of a pasted text in the CSV and in the page. */
   static final String DOCUMENT_ID = "text";
 
@@ -65,6 +68,9 @@ final class Routes implements HttpHandler {
     checkHost(exchange);
     String path = exchange.getRequestURI().getPath();
     String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+    if (method.equals("POST")) {
+      SameOrigin.check(exchange);
+    }
     switch (path) {
       case "/" -> {
         allow(exchange, method, "GET");
@@ -160,7 +166,8 @@ final class Routes implements HttpHandler {
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    exchange.getResponseHeaders().set("Content-Security-Policy", LocalPage.POLICY);
+    exchange.getResponseHeaders().set("Content-Security-Policy", POLICY);
+    exchange.getResponseHeaders().set("X-Frame-Options", "DENY"); // for browsers without CSP 2
     exchange.sendResponseHeaders(status, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
