@@ -25,7 +25,31 @@ for launcher in vnie vnie-dev; do
     exit 1
   fi
 done
+# Under a locale that is not UTF-8 (LC_ALL=C) both read Vietnamese file names as the file system
+# gives them: Huế.txt and Huề.txt are two documents, and Huế.txt named on the command line is
+# found. Checked where the C.UTF-8 locale exists, which the launchers then run Java under.
+if grep -qiE '^c\.utf-?8$' <<<"$(locale -a 2>/dev/null || true)"; then
+  mkdir -p "$work/names"
+  printf 'Tướng Giáp ở Huế.' >"$work/names/Huế.txt"
+  printf 'Tướng Giáp ở Huề.' >"$work/names/Huề.txt"
+  for launcher in vnie vnie-dev; do
+    out="$work/names-out-$launcher"
+    (cd "$work/names" && LC_ALL=C LANG=C PATH="$work/bin:$PATH" "$launcher" extract . --out "$out")
+    docs=$(tail -n +2 "$out/entities.csv" | cut -d, -f1 | LC_ALL=C sort -u | tr '\n' ' ')
+    if [ "$docs" != "Huế Huề " ]; then
+      printf 'check-launchers: under LC_ALL=C %s named the documents %s, not Huế Huề\n' "$launcher" "$docs" >&2
+      exit 1
+    fi
+    one=$(cd "$work/names" && LC_ALL=C LANG=C PATH="$work/bin:$PATH" "$launcher" extract Huế.txt --format csv)
+    if ! grep -q '^Huế,' <<<"$one"; then
+      printf 'check-launchers: under LC_ALL=C %s did not read Huế.txt:\n%s\n' "$launcher" "$one" >&2
+      exit 1
+    fi
+  done
+else
+  echo "check-launchers: no C.UTF-8 locale here; the LC_ALL=C file-name check is skipped" >&2
+fi
 for file in LICENSE NOTICE README.md models/README.md lib/vnie.jar bin/vnie.cmd; do
   [ -f "$work"/unpacked/vnie-*/"$file" ] || { echo "check-launchers: the release lacks $file" >&2; exit 1; }
 done
-echo "check-launchers: the release and ./vnie run from any folder through links"
+echo "check-launchers: the release and ./vnie run from any folder through links, and read Vietnamese file names under LC_ALL=C"

@@ -32,6 +32,7 @@ import vnie.io.FileFormatException;
     })
 public final class Main {
   public static void main(String[] args) {
+    FileNameEncoding.warning().ifPresent(warning -> System.err.println("vnie: " + warning));
     System.exit(run(args));
   }
 
