@@ -86,15 +86,17 @@ class RulesCommandTest {
   }
 
   @Test
-  void aPackThatIsNoFolderIsOneLineAndExitCodeOne() {
+  void aPackThatIsNoFolderIsOneLineAndExitCodeOne() throws IOException {
     Path missing = dir.resolve("nope");
+    // The texts beside --out, not around it, which extract refuses before it reads the pack.
+    Path texts = Files.createDirectories(dir.resolve("in"));
 
     assertEquals(1, Main.run("rules", "check", missing.toString()));
     assertEquals(
         1,
         Main.run(
             "extract",
-            dir.toString(),
+            texts.toString(),
             "--out",
             dir.resolve("out").toString(),
             "--quiet",
