@@ -24,6 +24,7 @@ import vnie.batch.InputPaths;
 import vnie.batch.Progress;
 import vnie.batch.StreamExtractor;
 import vnie.core.Document;
+import vnie.io.Counted;
 import vnie.io.InputFileException;
 import vnie.io.TextFileReader;
 import vnie.io.VnCoreNlpReader;
@@ -283,12 +284,13 @@ final class ExtractCommand implements Callable<Integer> {
       notice.finished();
     }
     err.printf(
-        "vnie: %s, %s, %s, %s, %s failed%s -> %s%n",
-        Counted.of(summary.documents(), "document"),
-        Counted.of(summary.mentions(), "mention"),
-        Counted.of(summary.relations(), "relation"),
-        Counted.of(summary.events(), "event"),
-        Counted.of(summary.failed(), "file"),
+        "vnie: %s%s -> %s%n",
+        Counted.extraction(
+            summary.documents(),
+            summary.mentions(),
+            summary.relations(),
+            summary.events(),
+            summary.failed()),
         summary.resumed() > 0 ? ", " + summary.resumed() + " done before resuming" : "",
         out);
     err.flush();
