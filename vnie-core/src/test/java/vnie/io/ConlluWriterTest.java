@@ -28,7 +28,7 @@ class ConlluWriterTest {
             "# text = " + text,
             "1\tNhững\t_\tDET\tDet\t_\t_\t_\t_\tNER=O|TokenRange=0:5",
             "2\tngười\t_\tNOUN\tN\t_\t_\t_\t_\tNER=O|TokenRange=6:11",
-            "3\tMỹ\t_\tPROPN\tNNP\t_\t_\t_\t_\tNER=O|TokenRange=12:14",
+            "3\tMỹ\t_\tPROPN\tNNP\t_\t_\t_\t_\tNER=B-LOCATION|TokenRange=12:14",
             "4\tđầu tiên\t_\tADJ\tAdj\t_\t_\t_\t_\tNER=O|TokenRange=15:23",
             "5\tgặp\t_\tVERB\tV\t_\t_\t_\t_\tNER=O|TokenRange=24:27",
             "6\tnhững\t_\tDET\tDet\t_\t_\t_\t_\tNER=O|TokenRange=28:33",
