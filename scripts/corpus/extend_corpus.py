@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Adds passages from articles not yet in the corpus to the train split.
 
-usage: extend_corpus.py CANDIDATES_TSV VIWIKI_DIR PROJECT_ROOT --add N [--avoid FILE.txt ...]
+usage: extend_corpus.py CANDIDATES_TSV VIWIKI_DIR PROJECT_ROOT --add N [--train-articles]
+                        [--avoid FILE.txt ...]
 
 The test and dev splits stay as they are (they are frozen): new passages come only from articles
-that no split holds yet, and all of them go to train. The same limits as choose_corpus.py hold
+that no split holds yet, and all of them go to train. With --train-articles, articles that train
+already holds (never those of dev or test) may give further passages too, up to the limit of 3. The same limits as choose_corpus.py hold
 over the whole corpus (at most 3 passages an article, no era above a fifth, at most 55 % about
 Vietnam), and no new passage may share a run of 12 words with a corpus text or an --avoid text.
 Writes corpus/train/NAME.txt and appends to corpus/splits.tsv and corpus/SOURCES.md.
@@ -29,11 +31,15 @@ def main():
     parser.add_argument("root")
     parser.add_argument("--add", type=int, required=True)
     parser.add_argument("--avoid", nargs="*", default=[])
+    parser.add_argument("--train-articles", action="store_true")
     args = parser.parse_args()
     corpus = os.path.join(args.root, "corpus")
     with open(os.path.join(corpus, "splits.tsv"), encoding="utf-8") as handle:
         existing = list(csv.DictReader(handle, delimiter="\t"))
-    used = {r["article"].lower() for r in existing}
+    held_out = {r["article"].lower() for r in existing if r["split"] != "train"}
+    in_train = collections.Counter(r["article"].lower() for r in existing if r["split"] == "train")
+    stem_of = {r["article"].lower(): r["passage"].split("/")[-1].rsplit("-", 1)[0]
+               for r in existing if r["split"] == "train"}
     total = len(existing) + args.add
     per_era = collections.Counter(r["era"] for r in existing)
     vietnam = sum(r["about_vietnam"] == "yes" for r in existing)
@@ -49,12 +55,14 @@ def main():
             row = dict(zip(header, line.rstrip("\n").split("\t")))
             row["score"] = float(row["score"])
             row["text"] = row["text"].replace("\\n", "\n")
+            key = row["article"].lower()
             if (row["score"] > 0 and not NOT_PROSE_TITLE.match(row["article"])
-                    and row["article"] not in used):
+                    and key not in held_out and (args.train_articles or key not in in_train)):
                 rows.append(row)
     rows.sort(key=lambda r: (-r["score"], r["article"], int(r["index"])))
 
-    chosen, per_article, articles = [], collections.Counter(), {}
+    chosen, articles = [], {}
+    per_article = collections.Counter({row["article"]: in_train[row["article"].lower()] for row in rows})
     for row in rows:
         if len(chosen) == args.add:
             break
@@ -81,6 +89,10 @@ def main():
              if "/" in line.split("\t")[0]}
     stems = {}
     for article in sorted({row["article"] for row in chosen}):
+        if article.lower() in stem_of:
+            stems[article] = stem_of[article.lower()]
+            numbered[article] = in_train[article.lower()]
+            continue
         stem, k = slug(article), 2
         while stem in taken:
             stem, k = f"{slug(article)}{k}", k + 1
@@ -101,7 +113,8 @@ def main():
             removed = "footnote marks " + row["removed"] if row["removed"] else "nothing inside the passage"
             sources.write(f"| `train/{name}.txt` | {title} | {url} | {row['section'] or '(lead)'} | "
                           f"{removed} |\n")
-    print(f"{len(chosen)} passages from {len(per_article)} new articles; eras now {dict(per_era)}; "
+    new_articles = len({r["article"] for r in chosen if r["article"].lower() not in in_train})
+    print(f"{len(chosen)} passages, {new_articles} of new articles; eras now {dict(per_era)}; "
           f"about Vietnam {vietnam} of {len(existing) + len(chosen)}")
 
 

@@ -10,6 +10,7 @@ import vnie.core.Document;
 import vnie.core.Sentence;
 import vnie.io.BratWriter;
 import vnie.io.ConllWriter;
+import vnie.io.ConlluWriter;
 import vnie.io.ResultTable;
 
 /** Reads, processes and renders one input on a worker thread; keeps no state between inputs. */
@@ -51,6 +52,9 @@ final class DocumentWorker {
     }
     if (options.conll()) {
       sideFiles.put(doc.id() + ".conll", ConllWriter.format(doc));
+    }
+    if (options.conllu()) {
+      sideFiles.put(doc.id() + ".conllu", ConlluWriter.format(doc));
     }
     long words = 0;
     for (Sentence s : doc.sentences()) {

@@ -24,6 +24,7 @@ import vnie.batch.InputPaths;
 import vnie.batch.Progress;
 import vnie.batch.StreamExtractor;
 import vnie.core.Document;
+import vnie.io.Counted;
 import vnie.io.InputFileException;
 import vnie.io.TextFileReader;
 import vnie.io.VnCoreNlpReader;
@@ -36,10 +37,10 @@ import vnie.io.VnCoreNlpReader;
       "Extracts entities, relations, events and persons from text files, folders, --text or"
           + " standard input (-).",
       "With --out DIR it writes DIR/entities.csv, relations.csv, events.csv,"
-          + " event_arguments.csv, persons.csv and errors.csv (and, with --format brat or conll,"
-          + " one file per document). Without --out it prints the results on standard output in"
-          + " one --format: jsonl (the default there), csv (the --table, entities by default),"
-          + " conll, or brat (for one text).",
+          + " event_arguments.csv, persons.csv and errors.csv (and, with --format brat, conll or"
+          + " conllu, one file per document). Without --out it prints the results on standard"
+          + " output in one --format: jsonl (the default there), csv (the --table, entities by"
+          + " default), conll, conllu, or brat (for one text).",
       "A document in a folder is named by its path under that folder without .txt"
           + " (2023/article); a file given by itself by its file name. The doc column holds the"
           + " name.",
@@ -51,7 +52,7 @@ import vnie.io.VnCoreNlpReader;
           + " run.",
       "Examples:",
       "  echo 'Đại tướng Võ Nguyên Giáp sinh năm 1911.' | vnie extract -",
-      "  vnie extract --text 'Đại tướng Võ Nguyên Giáp sinh năm 1911.' --format conll",
+      "  vnie extract --text 'Đại tướng Võ Nguyên Giáp sinh năm 1911.' --format conllu",
       "  vnie extract corpus --format jsonl > results.jsonl",
       "  vnie extract corpus --out out --excel"
     })
@@ -60,6 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
     csv,
     brat,
     conll,
+    conllu,
     jsonl
   }
 
@@ -138,9 +140,12 @@ final class ExtractCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       description =
           "With --out: csv (always written), brat (NAME.ann and NAME.txt), conll (NAME.conll,"
-              + " VnCoreNLP columns). Without --out, one of jsonl (default: a JSON object a"
-              + " document), csv (the rows of --table), conll (# doc = NAME, then the columns),"
-              + " brat (the .ann of one text).")
+              + " VnCoreNLP's columns), conllu (NAME.conllu, CoNLL-U of Universal Dependencies:"
+              + " words as UD Vietnamese-VTB writes them, UPOS and vnie's tag as XPOS, entities"
+              + " as NER=B-PERSON … and offsets as TokenRange=START:END in MISC). Without --out,"
+              + " one of jsonl (default: a JSON object a document), csv (the rows of --table),"
+              + " conll (# doc = NAME, then the columns), conllu (# newdoc id = NAME, then the"
+              + " sentences), brat (the .ann of one text).")
   List<Format> formats = new ArrayList<>();
 
   @Option(
@@ -270,23 +275,24 @@ final class ExtractCommand implements Callable<Integer> {
             formats.contains(Format.brat),
             formats.contains(Format.conll),
             maxDocumentChars);
+    options = options.withExcel(excel).withConllu(formats.contains(Format.conllu));
     Progress progress = new Progress(err, terminal, quiet, System::nanoTime);
     if (!quiet && !given.pathArguments().isEmpty()) {
       countInBackground(given, progress);
     }
     BatchSummary summary;
     try (StopNotice notice = StopNotice.install(err, out)) {
-      summary =
-          new BatchExtractor(vnie, source, options.withExcel(excel), err, progress).runNamed(all);
+      summary = new BatchExtractor(vnie, source, options, err, progress).runNamed(all);
       notice.finished();
     }
     err.printf(
-        "vnie: %s, %s, %s, %s, %s failed%s -> %s%n",
-        Counted.of(summary.documents(), "document"),
-        Counted.of(summary.mentions(), "mention"),
-        Counted.of(summary.relations(), "relation"),
-        Counted.of(summary.events(), "event"),
-        Counted.of(summary.failed(), "file"),
+        "vnie: %s%s -> %s%n",
+        Counted.extraction(
+            summary.documents(),
+            summary.mentions(),
+            summary.relations(),
+            summary.events(),
+            summary.failed()),
         summary.resumed() > 0 ? ", " + summary.resumed() + " done before resuming" : "",
         out);
     err.flush();

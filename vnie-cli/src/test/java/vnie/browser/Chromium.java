@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Assumptions;
@@ -17,9 +19,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Starts the Debian {@code chromium} headless through {@code chromedriver}, both named by path so
  * that Selenium never looks for (or downloads) a browser or driver of its own.
  *
- * <p>Where neither is installed, a browser test is skipped with the reason, unless the environment
- * variable {@code VNIE_BROWSER_TESTS} is {@code required} (as {@code .ci/run} sets it): then it
- * fails, so CI cannot pass without having run the browser.
+ * <p>Where either is missing, a browser test is skipped with the reason, and the console says so
+ * once in a line starting {@code vnie: browser tests skipped:}; unless the environment variable
+ * {@code VNIE_BROWSER_TESTS} is {@code required} (as {@code .ci/run} sets it): then it fails, so CI
+ * cannot pass without having run the browser.
  */
 final class Chromium {
   static final Path BINARY = Path.of(env("VNIE_CHROMIUM", "/usr/bin/chromium"));
@@ -51,20 +54,29 @@ final class Chromium {
     if (present()) {
       return;
     }
-    String missing =
-        "Chromium not found ("
-            + BINARY
-            + ", "
-            + DRIVER
-            + "); install it with: apt-get install -y chromium chromium-driver";
+    String missing = missing();
     if ("required".equals(System.getenv("VNIE_BROWSER_TESTS"))) {
-      fail("VNIE_BROWSER_TESTS=required but " + missing);
+      fail("VNIE_BROWSER_TESTS=required but browser tests cannot run: " + missing);
     }
     if (SKIP_ANNOUNCED.compareAndSet(false, true)) {
-      // Surefire reports a skip only in its XML; the console should say it once, plainly.
-      System.err.println("*** vnie: the BROWSER TESTS ARE SKIPPED: " + missing + " ***");
+      // Surefire reports a skip only in its XML; the console says it once, in one plain line.
+      System.err.println("vnie: browser tests skipped: " + missing);
     }
     Assumptions.abort("browser test skipped: " + missing);
+  }
+
+  /** What is missing and how to get it, for the skip (or failure) message. */
+  private static String missing() {
+    List<String> absent = new ArrayList<>();
+    if (!Files.isExecutable(DRIVER)) {
+      absent.add("chromedriver not found at " + DRIVER + " (VNIE_CHROMEDRIVER)");
+    }
+    if (!Files.isExecutable(BINARY)) {
+      absent.add("chromium not found at " + BINARY + " (VNIE_CHROMIUM)");
+    }
+    return String.join(", ", absent)
+        + "; install chromium and chromium-driver to run them"
+        + " (apt-get install -y chromium chromium-driver)";
   }
 
   /**

@@ -21,7 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import vnie.Vnie;
-import vnie.cli.Main;
+import vnie.cli.CommandRun;
 import vnie.core.Document;
 import vnie.core.Mention;
 import vnie.eval.Counts;
@@ -74,31 +74,34 @@ class ReportInBrowserTest {
     Files.writeString(gold.resolve(NFD_DOC + ".ann"), goldWithErrors());
     out = dir.resolve("out");
     report = dir.resolve("report.html");
-    assertEquals(0, Main.run("extract", corpus.toString(), "--out", out.toString()));
+    assertEquals(0, CommandRun.of("extract", corpus.toString(), "--out", out.toString()).exit());
     assertEquals(
         0,
-        Main.run(
-            "report",
-            "--pred",
-            out.toString(),
-            "--gold",
-            gold.toString(),
-            "--out",
-            report.toString()));
+        CommandRun.of(
+                "report",
+                "--pred",
+                out.toString(),
+                "--gold",
+                gold.toString(),
+                "--out",
+                report.toString())
+            .exit());
     // The seed article alone, as the README shows it.
     Path seedOut = dir.resolve("seed-out");
     seedReport = dir.resolve("seed-report.html");
-    assertEquals(0, Main.run("extract", "corpus/elbe-day.txt", "--out", seedOut.toString()));
+    assertEquals(
+        0, CommandRun.of("extract", "corpus/elbe-day.txt", "--out", seedOut.toString()).exit());
     assertEquals(
         0,
-        Main.run(
-            "report",
-            "--pred",
-            seedOut.toString(),
-            "--gold",
-            "annotations",
-            "--out",
-            seedReport.toString()));
+        CommandRun.of(
+                "report",
+                "--pred",
+                seedOut.toString(),
+                "--gold",
+                "annotations",
+                "--out",
+                seedReport.toString())
+            .exit());
     browser = Chromium.start(dir.resolve("profile"), dir.resolve("downloads"));
   }
 

@@ -7,15 +7,23 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** One run of the vnie command line with its standard streams captured, for the tests. */
-record CommandRun(int exit, String out, String err) {
+/**
+ * One run of the vnie command line with its standard streams captured, for the tests: what a
+ * command prints (totals, skipped files, score tables, error messages) is for the test to assert
+ * on, not for the console of {@code mvn test}. With {@code -Dvnie.test.verbose=true} each run is
+ * also echoed to the console, the command first, for debugging a test.
+ */
+public record CommandRun(int exit, String out, String err) {
+  /** The system property that echoes every run to the console. */
+  static final String VERBOSE = "vnie.test.verbose";
+
   /** Runs {@code args} with nothing on standard input. */
-  static CommandRun of(String... args) {
+  public static CommandRun of(String... args) {
     return withInput("", args);
   }
 
   /** Runs {@code args} with {@code stdin} as standard input. */
-  static CommandRun withInput(String stdin, String... args) {
+  public static CommandRun withInput(String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = Main.commandLine();
@@ -25,9 +33,31 @@ record CommandRun(int exit, String out, String err) {
     System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     try {
       int exit = cli.execute(args);
-      return new CommandRun(exit, out.toString(), err.toString());
+      CommandRun run = new CommandRun(exit, out.toString(), err.toString());
+      if (Boolean.getBoolean(VERBOSE)) {
+        run.echo(args);
+      }
+      return run;
     } finally {
       System.setIn(saved);
     }
+  }
+
+  /** Standard output with the platform's line ends as {@code \n}. */
+  public String outLines() {
+    return out.replace(System.lineSeparator(), "\n");
+  }
+
+  /** Standard error with the platform's line ends as {@code \n}. */
+  public String errLines() {
+    return err.replace(System.lineSeparator(), "\n");
+  }
+
+  private void echo(String... args) {
+    System.out.println("$ vnie " + String.join(" ", args) + "   (exit " + exit + ")");
+    System.out.print(out);
+    System.out.flush();
+    System.err.print(err);
+    System.err.flush();
   }
 }

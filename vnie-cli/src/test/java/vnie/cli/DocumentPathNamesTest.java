@@ -40,6 +40,25 @@ class DocumentPathNamesTest {
   }
 
   @Test
+  void conlluFilesKeepTheFoldersAndNameTheirDocument() throws IOException {
+    Path out = dir.resolve("out");
+    CommandRun run =
+        CommandRun.of(
+            "extract", corpusByYear().toString(), "--out", out.toString(), "--format", "conllu");
+
+    assertEquals(0, run.exit(), run.err());
+    List<String> lines = Files.readAllLines(out.resolve("2024/article.conllu"));
+    assertEquals(
+        List.of(
+            "# newdoc id = 2024/article",
+            "# sent_id = 2024/article-1",
+            "# text = Trung úy Lê Nam gặp Trần Bình."),
+        lines.subList(0, 3));
+    assertTrue(Files.exists(out.resolve("2023/article.conllu")));
+    assertTrue(Files.exists(out.resolve("entities.csv")), "the tables are written too");
+  }
+
+  @Test
   void flatNamesKeepTheOldBehaviourAndRefuseTheSecondFile() throws IOException {
     Path out = dir.resolve("out");
     CommandRun run =

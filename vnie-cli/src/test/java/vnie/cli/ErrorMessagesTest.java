@@ -41,7 +41,7 @@ class ErrorMessagesTest {
     assertEquals(2, run.exit());
     assertEquals(
         "vnie: Invalid value for option '--format' (FORMAT): expected one of"
-            + " [csv, brat, conll, jsonl] (case-sensitive) but was 'xml'\n"
+            + " [csv, brat, conll, conllu, jsonl] (case-sensitive) but was 'xml'\n"
             + seeHelp("extract"),
         run.err());
   }

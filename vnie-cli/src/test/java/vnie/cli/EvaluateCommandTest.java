@@ -28,10 +28,13 @@ class EvaluateCommandTest {
         "T1\tRANK 0 5\tTướng\nT2\tLOCATION 13 19\tHà Nội\nT3\tDATE 24 28\t1954\n"
             + "#1\tValue T3\t1954\n");
 
-    int exit =
-        Main.run("evaluate", "--gold", gold.toString(), "--pred", pred.toString(), "--errors");
+    CommandRun run =
+        CommandRun.of("evaluate", "--gold", gold.toString(), "--pred", pred.toString(), "--errors");
 
-    assertEquals(0, exit);
+    assertEquals(0, run.exit());
+    assertTrue(
+        run.outLines().contains("strict   micro         2     1     2  0.667  0.500  0.571\n"),
+        run.out());
     String scores = Files.readString(pred.resolve("scores.csv"));
     assertTrue(scores.contains("strict,micro,2,1,2,0.667,0.500,0.571"), scores);
     assertTrue(scores.contains("overlap,micro,3,0,1,1.000,0.750,0.857"), scores);
@@ -54,11 +57,18 @@ class EvaluateCommandTest {
             + "E1\tMeet:T5 Participant:T2 Participant2:T3 Place:T4\n");
     assertEquals(
         0,
-        Main.run(
-            "extract", corpus.toString(), "--entities", gold.toString(), "--out", pred.toString()));
+        CommandRun.of(
+                "extract",
+                corpus.toString(),
+                "--entities",
+                gold.toString(),
+                "--out",
+                pred.toString())
+            .exit());
 
     int exit =
-        Main.run("evaluate", "--gold", gold.toString(), "--pred", pred.toString(), "--errors");
+        CommandRun.of("evaluate", "--gold", gold.toString(), "--pred", pred.toString(), "--errors")
+            .exit();
 
     assertEquals(0, exit);
     String scores = Files.readString(pred.resolve("scores.csv"));

@@ -33,12 +33,13 @@ class ExtractCommandTest {
     Path out = dir.resolve("out");
 
     int exit =
-        Main.run(
-            "extract",
-            in.toString(),
-            dir.resolve("missing.txt").toString(),
-            "--out",
-            out.toString());
+        CommandRun.of(
+                "extract",
+                in.toString(),
+                dir.resolve("missing.txt").toString(),
+                "--out",
+                out.toString())
+            .exit();
 
     assertEquals(1, exit, "a failed file makes the exit code 1");
     String errors = Files.readString(out.resolve("errors.csv"));
@@ -72,7 +73,7 @@ class ExtractCommandTest {
     Files.write(in, withBom);
     Path out = dir.resolve("out");
 
-    assertEquals(0, Main.run("extract", in.toString(), "--out", out.toString()));
+    assertEquals(0, CommandRun.of("extract", in.toString(), "--out", out.toString()).exit());
 
     List<Mention> mentions = EntityCsv.read(out.resolve("entities.csv")).get("nfd");
     assertEquals(6, mentions.size());
@@ -89,7 +90,9 @@ class ExtractCommandTest {
     Files.writeString(in, ARTICLE);
     Path out = dir.resolve("out");
     assertEquals(
-        0, Main.run("extract", in.toString(), "--out", out.toString(), "--format", "brat"));
+        0,
+        CommandRun.of("extract", in.toString(), "--out", out.toString(), "--format", "brat")
+            .exit());
     String ann = Files.readString(out.resolve("doc.ann"));
     assertTrue(ann.startsWith("T1\tRANK 0 8\tTrung úy\n"), ann);
     assertTrue(ann.contains("\tValue T5\t1945-04-25"), ann);
@@ -100,7 +103,7 @@ class ExtractCommandTest {
     Path in = dir.resolve("doc.txt");
     Files.writeString(in, ARTICLE);
     Path out = dir.resolve("out");
-    assertEquals(0, Main.run("extract", in.toString(), "--out", out.toString()));
+    assertEquals(0, CommandRun.of("extract", in.toString(), "--out", out.toString()).exit());
     assertEquals(
         "doc,sentence,start,end,type,text,value,source,person_id",
         Files.readString(out.resolve("entities.csv")).split("\r\n", -1)[0]);
@@ -125,7 +128,8 @@ class ExtractCommandTest {
     Path in = dir.resolve("doc.txt");
     Files.writeString(in, ARTICLE);
     Path out = dir.resolve("out");
-    assertEquals(0, Main.run("extract", in.toString(), "--out", out.toString(), "--excel"));
+    assertEquals(
+        0, CommandRun.of("extract", in.toString(), "--out", out.toString(), "--excel").exit());
     for (ResultTable table : ResultTable.values()) {
       String text = Files.readString(out.resolve(table.fileName()));
       assertEquals(table.head(true), text.substring(0, table.head(true).length()), table.name());
@@ -145,14 +149,15 @@ class ExtractCommandTest {
     Path out = dir.resolve("out");
 
     int exit =
-        Main.run(
-            "extract",
-            in.toString(),
-            "--entities",
-            ann.toString(),
-            "--rules-only",
-            "--out",
-            out.toString());
+        CommandRun.of(
+                "extract",
+                in.toString(),
+                "--entities",
+                ann.toString(),
+                "--rules-only",
+                "--out",
+                out.toString())
+            .exit();
 
     assertEquals(1, exit);
     assertTrue(Files.readString(out.resolve("errors.csv")).contains("b.txt"));
@@ -175,7 +180,9 @@ class ExtractCommandTest {
 
     assertEquals(
         0,
-        Main.run("extract", in.toString(), "--entities", ann.toString(), "--out", out.toString()));
+        CommandRun.of(
+                "extract", in.toString(), "--entities", ann.toString(), "--out", out.toString())
+            .exit());
 
     assertEquals(
         List.of("PERSON Albert Kotzebue"),
@@ -197,17 +204,18 @@ class ExtractCommandTest {
 
     assertEquals(
         0,
-        Main.run(
-            "extract",
-            in.toString(),
-            "--input-format",
-            "vncorenlp",
-            "--original",
-            originals.toString(),
-            "--out",
-            out.toString(),
-            "--format",
-            "csv,conll"));
+        CommandRun.of(
+                "extract",
+                in.toString(),
+                "--input-format",
+                "vncorenlp",
+                "--original",
+                originals.toString(),
+                "--out",
+                out.toString(),
+                "--format",
+                "csv,conll")
+            .exit());
 
     List<Mention> mentions = EntityCsv.read(out.resolve("entities.csv")).get("good");
     for (Mention m : mentions) {
@@ -237,15 +245,16 @@ class ExtractCommandTest {
     Files.writeString(in.resolve("bad.txt"), "Trung_úy Albert_Kotzebue .");
     Path out = dir.resolve("out");
     int exit =
-        Main.run(
-            "extract",
-            in.toString(),
-            "--input-format",
-            "vncorenlp",
-            "--original",
-            originals.toString(),
-            "--out",
-            out.toString());
+        CommandRun.of(
+                "extract",
+                in.toString(),
+                "--input-format",
+                "vncorenlp",
+                "--original",
+                originals.toString(),
+                "--out",
+                out.toString())
+            .exit();
     assertEquals(1, exit);
     assertTrue(
         Files.readString(out.resolve("errors.csv"))
@@ -257,13 +266,14 @@ class ExtractCommandTest {
     Path in = dir.resolve("doc.txt");
     Files.writeString(in, ARTICLE);
     int exit =
-        Main.run(
-            "extract",
-            in.toString(),
-            "--original",
-            dir.toString(),
-            "--out",
-            dir.resolve("o").toString());
+        CommandRun.of(
+                "extract",
+                in.toString(),
+                "--original",
+                dir.toString(),
+                "--out",
+                dir.resolve("o").toString())
+            .exit();
     assertEquals(2, exit, "a usage error");
   }
 
@@ -275,8 +285,12 @@ class ExtractCommandTest {
     Files.writeString(in.resolve("skip.md"), ARTICLE);
     String glob = dir.resolve("in") + "/**/*.txt";
 
-    int one = Main.run("extract", glob, "--out", dir.resolve("o1").toString(), "--threads", "1");
-    int three = Main.run("extract", glob, "--out", dir.resolve("o3").toString(), "--threads", "3");
+    int one =
+        CommandRun.of("extract", glob, "--out", dir.resolve("o1").toString(), "--threads", "1")
+            .exit();
+    int three =
+        CommandRun.of("extract", glob, "--out", dir.resolve("o3").toString(), "--threads", "3")
+            .exit();
 
     assertEquals(0, one);
     assertEquals(0, three);
@@ -294,6 +308,6 @@ class ExtractCommandTest {
 
   @Test
   void noInputIsABadUsage() {
-    assertEquals(2, Main.run("extract", "--out", dir.resolve("out").toString()));
+    assertEquals(2, CommandRun.of("extract", "--out", dir.resolve("out").toString()).exit());
   }
 }

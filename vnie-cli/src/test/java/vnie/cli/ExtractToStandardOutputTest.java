@@ -114,17 +114,32 @@ class ExtractToStandardOutputTest {
   @Test
   void conllPrintsTheNameThenTheColumns() {
     CommandRun run = CommandRun.of("extract", "--text", KOTZEBUE, "--format", "conll");
-    // What the shipped segmenter (with the lexicon features) gives: it splits "Trung úy", whose
-    // two words the RANK mention still spans.
     assertEquals(
         "# doc = text\n"
-            + "1\tTrung\tNNP\tB-RANK\t_\t_\n"
-            + "2\túy\tV\tI-RANK\t_\t_\n"
-            + "3\tAlbert_Kotzebue\tNNP\tB-PERSON\t_\t_\n"
-            + "4\tgặp\tV\tO\t_\t_\n"
-            + "5\tquân\tN\tO\t_\t_\n"
-            + "6\tLiên_Xô\tNNP\tB-LOCATION\t_\t_\n"
-            + "7\t.\t.\tO\t_\t_\n"
+            + "1\tTrung_úy\tN\tB-RANK\t_\t_\n"
+            + "2\tAlbert_Kotzebue\tNNP\tB-PERSON\t_\t_\n"
+            + "3\tgặp\tV\tO\t_\t_\n"
+            + "4\tquân\tN\tO\t_\t_\n"
+            + "5\tLiên_Xô\tNNP\tB-LOCATION\t_\t_\n"
+            + "6\t.\t.\tO\t_\t_\n"
+            + "\n",
+        run.out());
+  }
+
+  @Test
+  void conlluPrintsTheDocumentThenItsSentences() {
+    CommandRun run = CommandRun.of("extract", "--text", KOTZEBUE, "--format", "conllu");
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(
+        "# newdoc id = text\n"
+            + "# sent_id = text-1\n"
+            + "# text = Trung úy Albert Kotzebue gặp quân Liên Xô.\n"
+            + "1\tTrung úy\t_\tNOUN\tN\t_\t_\t_\t_\tNER=B-RANK|TokenRange=0:8\n"
+            + "2\tAlbert Kotzebue\t_\tPROPN\tNNP\t_\t_\t_\t_\tNER=B-PERSON|TokenRange=9:24\n"
+            + "3\tgặp\t_\tVERB\tV\t_\t_\t_\t_\tNER=O|TokenRange=25:28\n"
+            + "4\tquân\t_\tNOUN\tN\t_\t_\t_\t_\tNER=O|TokenRange=29:33\n"
+            + "5\tLiên Xô\t_\tPROPN\tNNP\t_\t_\t_\t_\tNER=B-LOCATION|SpaceAfter=No|TokenRange=34:41\n"
+            + "6\t.\t_\tPUNCT\t.\t_\t_\t_\t_\tNER=O|TokenRange=41:42\n"
             + "\n",
         run.out());
   }

@@ -1,6 +1,7 @@
 package vnie.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -40,9 +41,13 @@ class HostileInputsTest {
     assumeTrue(Files.exists(zero), "needs /dev/zero");
     Path out = dir.resolve("out");
 
-    int exit = Main.run("extract", in.toString(), zero.toString(), "--out", out.toString());
+    CommandRun run =
+        CommandRun.of("extract", in.toString(), zero.toString(), "--out", out.toString());
 
-    assertEquals(1, exit);
+    assertEquals(1, run.exit());
+    assertTrue(
+        run.errLines().contains("vnie: skipped " + fifo + ": not a regular file but a named pipe"),
+        run.err());
     String readOnce = ", whose files are read once";
     assertEquals(
         List.of(

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import vnie.core.Mention;
 import vnie.io.EntityCsv;
 
@@ -22,22 +19,11 @@ class ReportCommandTest {
 
   private static final String TEXT = "Tướng Giáp gặp quân Lào ở Hà Nội năm 1954.\r\n";
 
-  /** Runs vnie with its standard error caught; returns the exit code and the error text. */
-  private record Run(int exit, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter err = new StringWriter();
-    CommandLine line = new CommandLine(new Main());
-    line.setErr(new PrintWriter(err));
-    int exit = line.execute(args);
-    return new Run(exit, err.toString());
-  }
-
   private Path extract() throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(corpus.resolve("d.txt"), TEXT);
     Path out = dir.resolve("out");
-    assertEquals(0, run("extract", corpus.toString(), "--out", out.toString()).exit());
+    assertEquals(0, CommandRun.of("extract", corpus.toString(), "--out", out.toString()).exit());
     return out;
   }
 
@@ -48,8 +34,8 @@ class ReportCommandTest {
     Files.writeString(gold.resolve("d.ann"), "T1\tRANK 0 5\tTướng\nT2\tPERSON 6 10\tGiáp\n");
     Path html = dir.resolve("report.html");
 
-    Run run =
-        run(
+    CommandRun run =
+        CommandRun.of(
             "report",
             "--pred",
             out.toString(),
@@ -61,7 +47,7 @@ class ReportCommandTest {
     assertEquals(0, run.exit(), run.err());
     assertEquals(
         "vnie: report of 1 document, scored against " + gold + " -> " + html + "\n",
-        run.err().replace(System.lineSeparator(), "\n"));
+        run.errLines());
     String page = Files.readString(html);
     String main = page.substring(page.indexOf("<main>"));
     List<Mention> mentions = EntityCsv.read(out.resolve("entities.csv")).get("d");
@@ -77,13 +63,13 @@ class ReportCommandTest {
     Files.writeString(corpus.resolve("d.txt"), TEXT);
     Files.writeString(corpus.resolve("e.txt"), "Quân Pháp rút khỏi Huế năm 1947.");
     Path out = dir.resolve("out");
-    assertEquals(0, run("extract", corpus.toString(), "--out", out.toString()).exit());
+    assertEquals(0, CommandRun.of("extract", corpus.toString(), "--out", out.toString()).exit());
     Path gold = Files.createDirectories(dir.resolve("annotations"));
     Files.writeString(gold.resolve("d.ann"), "T1\tRANK 0 5\tTướng\n");
     Path html = dir.resolve("report.html");
 
-    Run run =
-        run(
+    CommandRun run =
+        CommandRun.of(
             "report",
             "--pred",
             out.toString(),
@@ -103,8 +89,8 @@ class ReportCommandTest {
     Path other = Files.createDirectories(dir.resolve("edited"));
     Files.writeString(other.resolve("d.txt"), "Một văn bản khác hẳn, đã sửa, dài hơn nhiều.");
 
-    Run run =
-        run(
+    CommandRun run =
+        CommandRun.of(
             "report",
             "--pred",
             out.toString(),
@@ -122,7 +108,9 @@ class ReportCommandTest {
   void aMissingTextAsksForTheTextFolder() throws IOException {
     Path out = extract();
 
-    Run run = run("report", "--pred", out.toString(), "--out", dir.resolve("r.html").toString());
+    CommandRun run =
+        CommandRun.of(
+            "report", "--pred", out.toString(), "--out", dir.resolve("r.html").toString());
 
     assertEquals(1, run.exit());
     assertTrue(run.err().contains("no text for document 'd'"), run.err());
@@ -134,8 +122,8 @@ class ReportCommandTest {
     Path out = extract();
     Path html = dir.resolve("r.html");
 
-    Run run =
-        run(
+    CommandRun run =
+        CommandRun.of(
             "report",
             "--pred",
             out.toString(),

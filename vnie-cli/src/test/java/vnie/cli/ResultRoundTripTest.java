@@ -35,7 +35,9 @@ class ResultRoundTripTest {
     Path out = dir.resolve("out");
 
     assertEquals(
-        0, Main.run("extract", SEED.toString(), "--out", out.toString(), "--format", "csv,brat"));
+        0,
+        CommandRun.of("extract", SEED.toString(), "--out", out.toString(), "--format", "csv,brat")
+            .exit());
 
     ExtractionCsv tables = ExtractionCsv.read(out);
     assertEquals(Map.of("elbe-day", expected.mentions()), tables.mentions());

@@ -5,29 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code vnie rules check DIR} and {@code vnie extract --rules DIR}. */
 class RulesCommandTest {
   @TempDir Path dir;
-
-  private record Result(int exit, String out) {}
-
-  private Result run(String... args) {
-    StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new Main());
-    cli.setOut(new PrintWriter(out));
-    int exit = cli.execute(args);
-    return new Result(exit, out.toString().replace(System.lineSeparator(), "\n"));
-  }
 
   private Path write(String path, String... lines) throws IOException {
     Path file = dir.resolve("pack").resolve(path);
@@ -41,10 +28,10 @@ class RulesCommandTest {
     write("ner/rank-blockers.txt", "# plural words", "các", "những");
     Path pack = dir.resolve("pack");
 
-    Result result = run("rules", "check", pack.toString());
+    CommandRun result = CommandRun.of("rules", "check", pack.toString());
 
     assertEquals(0, result.exit());
-    assertEquals("vnie: the rule pack " + pack + " has no problem\n", result.out());
+    assertEquals("vnie: the rule pack " + pack + " has no problem\n", result.outLines());
   }
 
   @Test
@@ -57,7 +44,7 @@ class RulesCommandTest {
     Files.write(priorities, lines, StandardCharsets.UTF_8);
     Path pack = dir.resolve("pack");
 
-    Result result = run("rules", "check", pack.toString());
+    CommandRun result = CommandRun.of("rules", "check", pack.toString());
 
     assertEquals(1, result.exit());
     assertEquals(
@@ -72,7 +59,7 @@ class RulesCommandTest {
             + "vnie: the rule pack "
             + pack
             + " has 3 problem(s)\n",
-        result.out());
+        result.outLines());
   }
 
   /** A copy of the shipped file at {@code path} in the pack. */
@@ -91,17 +78,18 @@ class RulesCommandTest {
     // The texts beside --out, not around it, which extract refuses before it reads the pack.
     Path texts = Files.createDirectories(dir.resolve("in"));
 
-    assertEquals(1, Main.run("rules", "check", missing.toString()));
+    assertEquals(1, CommandRun.of("rules", "check", missing.toString()).exit());
     assertEquals(
         1,
-        Main.run(
-            "extract",
-            texts.toString(),
-            "--out",
-            dir.resolve("out").toString(),
-            "--quiet",
-            "--rules",
-            missing.toString()));
+        CommandRun.of(
+                "extract",
+                texts.toString(),
+                "--out",
+                dir.resolve("out").toString(),
+                "--quiet",
+                "--rules",
+                missing.toString())
+            .exit());
   }
 
   @Test
@@ -119,15 +107,16 @@ class RulesCommandTest {
 
     assertEquals(
         0,
-        Main.run(
-            "extract",
-            text.toString(),
-            "--out",
-            out.toString(),
-            "--rules-only",
-            "--quiet",
-            "--rules",
-            dir.resolve("pack").toString()));
+        CommandRun.of(
+                "extract",
+                text.toString(),
+                "--out",
+                out.toString(),
+                "--rules-only",
+                "--quiet",
+                "--rules",
+                dir.resolve("pack").toString())
+            .exit());
 
     String entities = Files.readString(out.resolve("entities.csv"));
     assertTrue(entities.contains(",RANK,Thống chế,,ranks,"), entities);

@@ -3,13 +3,10 @@ package vnie.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class StatsCommandTest {
   @TempDir Path dir;
@@ -25,12 +22,9 @@ class StatsCommandTest {
     write("test/b", "Năm 1954.", "T1\tDATE 0 8\tNăm 1954\n#1\tValue T1\t1954\n");
     write("seed", "Huế.", "T1\tLOCATION 0 3\tHuế\n");
 
-    StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new Main());
-    cli.setOut(new PrintWriter(out));
-    int exit = cli.execute("stats", "--gold", dir.resolve("annotations").toString());
+    CommandRun run = CommandRun.of("stats", "--gold", dir.resolve("annotations").toString());
 
-    assertEquals(0, exit);
+    assertEquals(0, run.exit());
     assertEquals(
         "| split | documents | characters | mentions | PERSON | RANK | UNIT | LOCATION | DATE |"
             + " relations | HasRank | Commands | events | Meet | Attack | Move | Capture |"
@@ -44,7 +38,7 @@ class StatsCommandTest {
             + " | 2 |\n"
             + "| all | 3 | 37 | 5 | 1 | 1 | 0 | 2 | 1 | 1 | 1 | 0 | 1 | 0 | 1 | 0 | 0 | 0 | 0 |"
             + " 2 |\n",
-        out.toString().replace(System.lineSeparator(), "\n"));
+        run.outLines());
   }
 
   private void write(String name, String text, String ann) throws IOException {

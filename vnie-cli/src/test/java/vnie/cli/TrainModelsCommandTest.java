@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import vnie.Vnie;
 import vnie.core.Document;
 import vnie.model.ModelStore;
@@ -24,13 +21,9 @@ class TrainModelsCommandTest {
 
   @Test
   void trainedModelsAreReadFromAFolderAndMissingOnesFromTheShipped() throws IOException {
-    StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new Main());
-    cli.setOut(new PrintWriter(out));
     String data = Treebanks.TINY.toString();
-    assertEquals(
-        0,
-        cli.execute(
+    CommandRun segmenter =
+        CommandRun.of(
             "train",
             "segmenter",
             "--data",
@@ -44,11 +37,12 @@ class TrainModelsCommandTest {
             "--dictionary-folds",
             "1",
             "--iterations",
-            "20"));
+            "20");
+    assertEquals(0, segmenter.exit(), segmenter.err());
     assertTrue(Files.isRegularFile(dir.resolve(ModelStore.SEGMENTER_FILE)));
     assertTrue(
-        out.toString().contains("segmentation on test: P 100.00 R 100.00 F1 100.00"),
-        out.toString());
+        segmenter.out().contains("segmentation on test: P 100.00 R 100.00 F1 100.00"),
+        segmenter.out());
 
     ModelStore store = ModelStore.folder(dir);
     assertNotSame(ModelStore.shipped().segmenter(), store.segmenter());
@@ -59,9 +53,8 @@ class TrainModelsCommandTest {
         List.of("Binh_sĩ/N", "Mỹ/NNP", "gặp/V", "quân_đội/N", "Liên_Xô/NNP", "./."),
         doc.sentences().get(0).words().stream().map(w -> w.form() + "/" + w.tag()).toList());
 
-    assertEquals(
-        0,
-        cli.execute(
+    CommandRun pos =
+        CommandRun.of(
             "train",
             "pos",
             "--data",
@@ -71,12 +64,11 @@ class TrainModelsCommandTest {
             "--eval",
             "test",
             "--iterations",
-            "20"));
+            "20");
+    assertEquals(0, pos.exit(), pos.err());
+    assertTrue(pos.out().contains("pos (XPOS): 8 sentences of train and 2 of dev"), pos.out());
     assertTrue(
-        out.toString().contains("pos (XPOS): 8 sentences of train and 2 of dev"), out.toString());
-    assertTrue(
-        out.toString().contains("tagging on test: accuracy with gold words 100.00% (12/12)"),
-        out.toString());
+        pos.out().contains("tagging on test: accuracy with gold words 100.00% (12/12)"), pos.out());
     assertNotSame(ModelStore.shipped().tagger(), ModelStore.folder(dir).tagger());
     Document tagged =
         Vnie.builder().models(dir).build().process("Trung úy chỉ huy đơn vị đến sông.");
@@ -87,20 +79,19 @@ class TrainModelsCommandTest {
 
   @Test
   void trainingOnTheSplitThatIsScoredIsRefused() {
-    CommandLine cli = new CommandLine(new Main());
-    cli.setErr(new PrintWriter(new StringWriter()));
     int exit =
-        cli.execute(
-            "train",
-            "segmenter",
-            "--data",
-            Treebanks.TINY.toString(),
-            "--out",
-            dir.toString(),
-            "--on",
-            "train,test",
-            "--eval",
-            "test");
+        CommandRun.of(
+                "train",
+                "segmenter",
+                "--data",
+                Treebanks.TINY.toString(),
+                "--out",
+                dir.toString(),
+                "--on",
+                "train,test",
+                "--eval",
+                "test")
+            .exit();
     assertEquals(1, exit);
     assertTrue(!Files.exists(dir.resolve(ModelStore.SEGMENTER_FILE)));
   }

@@ -3,13 +3,10 @@ package vnie.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import vnie.ner.EntityModel;
 
 class TrainNerCommandTest {
@@ -39,12 +36,8 @@ class TrainNerCommandTest {
   void trainsAModelFromBratFilesAndScoresItOnTheDevFolder() throws Exception {
     writeSample();
     Path out = dir.resolve("models");
-    StringWriter stdout = new StringWriter();
-    CommandLine cli = new CommandLine(new Main());
-    cli.setOut(new PrintWriter(stdout));
-
-    int exit =
-        cli.execute(
+    CommandRun run =
+        CommandRun.of(
             "train",
             "ner",
             "--gold",
@@ -56,9 +49,9 @@ class TrainNerCommandTest {
             "--iterations",
             "5");
 
-    assertEquals(0, exit, stdout.toString());
+    assertEquals(0, run.exit(), run.out() + run.err());
     assertTrue(Files.size(out.resolve(EntityModel.FILE_NAME)) > 0);
-    String printed = stdout.toString().replace(System.lineSeparator(), "\n");
+    String printed = run.outLines();
     assertTrue(printed.contains("vnie: trained the entity model on 3 documents\n"), printed);
     assertTrue(printed.contains("scores on 1 documents of "), printed);
     // The model learns the rank-before-name pattern and finds the unseen name Kowalski.
@@ -71,12 +64,8 @@ class TrainNerCommandTest {
   @Test
   void anUnknownFeatureGroupIsAUsageError() throws Exception {
     writeSample();
-    StringWriter stderr = new StringWriter();
-    CommandLine cli = new CommandLine(new Main());
-    cli.setErr(new PrintWriter(stderr));
-
-    int exit =
-        Main.run(
+    CommandRun run =
+        CommandRun.of(
             "train",
             "ner",
             "--gold",
@@ -84,6 +73,9 @@ class TrainNerCommandTest {
             "--features",
             "gazeteers");
 
-    assertEquals(1, exit);
+    assertEquals(1, run.exit());
+    assertEquals(
+        "vnie: unknown feature group 'gazeteers': use gazetteers, clusters or rules\n",
+        run.errLines());
   }
 }

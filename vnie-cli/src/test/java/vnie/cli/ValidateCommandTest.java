@@ -3,13 +3,10 @@ package vnie.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ValidateCommandTest {
   @TempDir Path dir;
@@ -23,10 +20,10 @@ class ValidateCommandTest {
             + "T3\tLOCATION 13 16\tHuế\nR1\tHasRank Arg1:T2 Arg2:T1\n");
     write("test/b", "Năm 1954.", "T1\tDATE 0 8\tNăm 1954\n#1\tValue T1\t1954\n");
 
-    Result result = validate();
+    CommandRun result = validate();
 
     assertEquals(0, result.exit());
-    assertEquals("2 documents, 4 entities, 0 problems\n", result.out());
+    assertEquals("2 documents, 4 entities, 0 problems\n", result.outLines());
   }
 
   @Test
@@ -34,7 +31,7 @@ class ValidateCommandTest {
     write("train/a", "Tướng Giáp ở Huế.", "T1\tPERSON 5 10\t Giáp\nT2\tDATE 13 16\tHuế\n");
     Files.writeString(dir.resolve("corpus/train/unannotated.txt"), "Huế.");
 
-    Result result = validate();
+    CommandRun result = validate();
 
     assertEquals(1, result.exit());
     assertEquals(
@@ -45,7 +42,7 @@ class ValidateCommandTest {
             + "train/a.ann:1: T1 ' Giáp' starts or ends with space or punctuation\n"
             + "train/a.ann:2: T2 DATE without a Value note\n"
             + "1 document, 2 entities, 3 problems\n",
-        result.out());
+        result.outLines());
   }
 
   @Test
@@ -53,7 +50,7 @@ class ValidateCommandTest {
     Files.createDirectories(dir.resolve("annotations"));
     Files.createDirectories(dir.resolve("corpus"));
 
-    Result result = validate();
+    CommandRun result = validate();
 
     assertEquals(1, result.exit());
     assertEquals(
@@ -62,7 +59,7 @@ class ValidateCommandTest {
             + " with texts under "
             + dir.resolve("corpus")
             + "\n",
-        result.out());
+        result.outLines());
   }
 
   private void write(String name, String text, String ann) throws IOException {
@@ -74,13 +71,7 @@ class ValidateCommandTest {
     Files.writeString(gold, ann);
   }
 
-  private record Result(int exit, String out) {}
-
-  private Result validate() {
-    StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new Main());
-    cli.setOut(new PrintWriter(out));
-    int exit = cli.execute("validate", "--gold", dir.resolve("annotations").toString());
-    return new Result(exit, out.toString().replace(System.lineSeparator(), "\n"));
+  private CommandRun validate() {
+    return CommandRun.of("validate", "--gold", dir.resolve("annotations").toString());
   }
 }

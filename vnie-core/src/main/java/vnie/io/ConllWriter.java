@@ -2,9 +2,7 @@ package vnie.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import vnie.core.Document;
-import vnie.core.Mention;
 import vnie.core.Sentence;
 import vnie.core.Word;
 
@@ -14,6 +12,7 @@ import vnie.core.Word;
  * syllables joined by {@code _}; NER is BIO over vnie's entity types ({@code B-PERSON}, {@code
  * I-PERSON}, {@code O}); head and deprel are {@code _}, as vnie parses no dependencies. A word
  * takes the first mention it overlaps, so when one word holds two mentions the second is not shown.
+ * {@link ConlluWriter} writes the Universal Dependencies format instead.
  */
 public final class ConllWriter {
   private ConllWriter() {}
@@ -26,24 +25,12 @@ public final class ConllWriter {
   /** The column text of {@code document}. */
   public static String format(Document document) {
     StringBuilder out = new StringBuilder();
-    List<Mention> mentions = document.mentions();
-    int next = 0;
+    EntityBio bio = new EntityBio(document);
     for (Sentence s : document.sentences()) {
-      Mention open = null;
+      bio.startSentence();
       for (int i = 0; i < s.words().size(); i++) {
         Word w = s.words().get(i);
-        while (next < mentions.size() && mentions.get(next).end() <= w.start()) {
-          next++;
-        }
-        String ner = "O";
-        if (open != null && open.end() > w.start()) {
-          ner = "I-" + open.type();
-        } else if (next < mentions.size() && mentions.get(next).start() < w.end()) {
-          open = mentions.get(next);
-          ner = "B-" + open.type();
-        } else {
-          open = null;
-        }
+        String ner = bio.tag(w);
         String tag = w.tag().isEmpty() ? "_" : w.tag();
         out.append(i + 1).append('\t').append(w.form()).append('\t').append(tag);
         out.append('\t').append(ner).append("\t_\t_\n");

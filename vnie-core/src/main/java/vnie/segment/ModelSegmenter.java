@@ -16,7 +16,8 @@ import vnie.core.Word;
  * <p>How a model is scored is chosen once, when the segmenter is made: a perceptron model (the
  * shipped one) through {@link TemplatePerceptron}, which adds up the same weights as OpenNLP's
  * {@code eval} without building feature strings and so takes the same decisions; a model of another
- * kind through OpenNLP's {@code eval}. Thread-safe: each call keeps its own sums.
+ * kind through OpenNLP's {@code eval}. A personal name never runs on into a lowercase syllable
+ * ({@link PersonNameEnd}). Thread-safe: each call keeps its own sums.
  */
 public final class ModelSegmenter implements WordSegmenter {
   private final MaxentModel classifier;
@@ -88,6 +89,7 @@ public final class ModelSegmenter implements WordSegmenter {
         features.addFeatures(i, previous, scores);
         inside = insideIsBest(scores.sums(), insideIndex);
       }
+      inside &= !PersonNameEnd.startsAfterName(tokens, first, i);
       if (!inside) {
         words.add(WordSegmenter.word(tokens, first, i - first));
         first = i;

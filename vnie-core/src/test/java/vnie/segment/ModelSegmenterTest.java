@@ -105,6 +105,33 @@ class ModelSegmenterTest {
     }
   }
 
+  /**
+   * The shipped model joins Đồng and sinh (the lexicon's đồng sinh) on its own; a personal name
+   * still ends before the lowercase syllable, while hy sinh after a name stays one word.
+   */
+  @Test
+  void aPersonalNameEndsBeforeALowercaseSyllable() throws IOException {
+    SegmenterModel shipped;
+    try (InputStream in =
+        ModelSegmenterTest.class.getResourceAsStream("/vnie/models/segmenter.bin")) {
+      shipped = new SegmenterModel(in);
+    }
+    ModelSegmenter segmenter = new ModelSegmenter(shipped);
+    assertEquals(
+        List.of("Phạm_Văn_Đồng", "sinh", "năm", "1906", "."),
+        words(segmenter, "Phạm Văn Đồng sinh năm 1906."));
+    assertEquals(
+        List.of("Nguyễn_Văn_Bình", "sinh", "năm", "1920", "tại", "Nghệ_An", "."),
+        words(segmenter, "Nguyễn Văn Bình sinh năm 1920 tại Nghệ An."));
+    assertEquals(
+        List.of("Lê_Văn_Tám", "hy_sinh", "năm", "1945", "."),
+        words(segmenter, "Lê Văn Tám hy sinh năm 1945."));
+    // Not a family name first: the model's word stands.
+    assertEquals(
+        List.of("chính_phủ", "Việt_Nam_Cộng_hòa", "."),
+        words(segmenter, "chính phủ Việt Nam Cộng hòa."));
+  }
+
   @Test
   void theDictionaryHoldsTheTrainingWordsAndHowEachSyllableIsUsed() {
     WordDictionary words = model.words();

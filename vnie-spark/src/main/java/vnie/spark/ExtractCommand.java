@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vnie.InputExtraction;
+import vnie.io.Counted;
 
 /** {@code vnie-spark extract}: the tables of {@code vnie extract}, computed by Spark. */
 @Command(
@@ -97,8 +98,9 @@ final class ExtractCommand implements Callable<Integer> {
       return 2;
     }
     err.printf(
-        "vnie-spark: %d documents, %d mentions, %d relations, %d events, %d files failed -> %s%n",
-        s.documents(), s.mentions(), s.relations(), s.events(), s.failures(), output);
+        "vnie-spark: %s -> %s%n",
+        Counted.extraction(s.documents(), s.mentions(), s.relations(), s.events(), s.failures()),
+        output);
     err.flush();
     return s.failures() == 0 ? 0 : 1;
   }

@@ -54,7 +54,7 @@ class MainTest {
     assertTrue(
         err()
             .endsWith(
-                "vnie-spark: 1 documents, 70 mentions, 7 relations, 14 events, 0 files failed -> "
+                "vnie-spark: 1 document, 70 mentions, 7 relations, 14 events, 0 files failed -> "
                     + out
                     + System.lineSeparator()),
         err());
@@ -80,7 +80,7 @@ class MainTest {
             "spark.default.parallelism=1");
 
     assertEquals(1, exit, err());
-    assertTrue(err().contains("0 documents, 0 mentions, 0 relations, 0 events, 1 files failed"));
+    assertTrue(err().contains("0 documents, 0 mentions, 0 relations, 0 events, 1 file failed"));
   }
 
   @Test
