@@ -2,7 +2,6 @@ package vnie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,7 +15,6 @@ import vnie.core.Sentence;
 import vnie.eval.TreebankEvaluation;
 import vnie.eval.TreebankScores;
 import vnie.model.ModelStore;
-import vnie.ner.WordClusters;
 import vnie.pos.ModelTagger;
 import vnie.pos.PosTrainer;
 import vnie.train.TreebankAlignment.TagColumn;
@@ -47,14 +45,6 @@ final class TrainPosCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}.")
   List<String> auxiliary;
 
-  @Option(
-      names = "--clusters",
-      paramLabel = "FILE|none",
-      description =
-          "Word clusters whose classes are features, stored in the model (none: no cluster"
-              + " features). Default: the clusters.tsv of --out, else the shipped one.")
-  String clusters;
-
   @Mixin TrainerOptions trainer;
 
   @Option(names = "--beam", defaultValue = "1", description = "Beam size; 1 is greedy.")
@@ -82,7 +72,6 @@ final class TrainPosCommand implements Callable<Integer> {
         PosTrainer.trainWithCorpora(
             sentences,
             corpora,
-            wordClusters(),
             new PosTrainer.Settings(trainer.algorithm, trainer.iterations, trainer.cutoff, beam));
     String file = column == TagColumn.XPOS ? ModelStore.POS_FILE : "pos-upos.bin";
     long bytes = treebank.write(model, file);
@@ -106,13 +95,6 @@ final class TrainPosCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  private WordClusters wordClusters() throws IOException {
-    if (clusters == null) {
-      return ModelStore.folder(treebank.out).clusters();
-    }
-    return clusters.equals("none") ? WordClusters.none() : WordClusters.read(Path.of(clusters));
   }
 
   private String auxiliaryNames(List<String> splits) {

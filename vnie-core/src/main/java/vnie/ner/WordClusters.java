@@ -1,12 +1,10 @@
 package vnie.ner;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -123,28 +121,20 @@ public final class WordClusters {
 
   /** Writes the clusters in the file format, forms sorted, with {@code comment} at the top. */
   public void write(Path file, String comment) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      write(out, comment);
-    }
-  }
-
-  /**
-   * Writes the clusters in the file format to {@code out}, forms sorted, with {@code comment} at
-   * the top; flushes {@code out} but leaves it open (a model file writes more after it).
-   */
-  public void write(OutputStream out, String comment) throws IOException {
     List<String> forms = new ArrayList<>(classes.keySet());
     forms.sort(null);
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    writer.write("# " + comment + "\n");
-    writer.write("#classes");
-    for (int g : granularities) {
-      writer.write("\t" + g);
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("# " + comment + "\n");
+      out.write("#classes");
+      for (int g : granularities) {
+        out.write("\t" + g);
+      }
+      out.write("\n");
+      for (String form : forms) {
+        out.write(form + "\t" + String.join("\t", classes.get(form)) + "\n");
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    writer.write("\n");
-    for (String form : forms) {
-      writer.write(form + "\t" + String.join("\t", classes.get(form)) + "\n");
-    }
-    writer.flush();
   }
 }

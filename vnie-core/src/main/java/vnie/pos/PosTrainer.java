@@ -11,7 +11,6 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import vnie.core.Sentence;
 import vnie.core.Word;
-import vnie.ner.WordClusters;
 
 /**
  * Trains an OpenNLP {@code POSTaggerME} model on sentences whose words carry gold tags. The words
@@ -60,19 +59,6 @@ public final class PosTrainer {
   public static POSModel trainWithCorpora(
       List<Sentence> sentences, List<List<Sentence>> auxiliaries, Settings settings)
       throws IOException {
-    return trainWithCorpora(sentences, auxiliaries, WordClusters.none(), settings);
-  }
-
-  /**
-   * Trains as {@link #trainWithCorpora(List, List, Settings)} does, with the word classes of {@code
-   * clusters} as features; the model stores them, and its tagger reads them from there.
-   */
-  public static POSModel trainWithCorpora(
-      List<Sentence> sentences,
-      List<List<Sentence>> auxiliaries,
-      WordClusters clusters,
-      Settings settings)
-      throws IOException {
     if (auxiliaries.size() > WordShapeContext.MAX_AUXILIARY_CORPORA) {
       throw new IllegalArgumentException(
           "at most "
@@ -98,7 +84,7 @@ public final class PosTrainer {
     POSDictionary tagDictionary = new POSDictionary(true);
     POSTaggerME.populatePOSDictionary(
         ObjectStreamUtils.createObjectStream(samples), tagDictionary, 1);
-    VietnamesePosFactory factory = VietnamesePosFactory.withClusters(clusters);
+    VietnamesePosFactory factory = new VietnamesePosFactory();
     factory.setTagDictionary(tagDictionary);
     return POSTaggerME.train("vi", ObjectStreamUtils.createObjectStream(all), params, factory);
   }

@@ -2,20 +2,16 @@ package vnie.pos;
 
 import java.util.Locale;
 import vnie.classify.WordWindow;
-import vnie.ner.WordClusters;
 
 /**
  * The parts of a sentence's words that {@link WordShapeContext} builds its features from, made once
- * per sentence: each word lowercased, its shape, first and last syllables and syllable count, and
- * the word classes of those two syllables ({@link WordClusters}; the syllable as written, else
- * lowercased; none for a syllable the clusters do not know). Positions before the sentence read as
- * {@code <s>}, after it as {@code </s>}. Immutable.
+ * per sentence: each word lowercased, its shape, first and last syllables and syllable count.
+ * Positions before the sentence read as {@code <s>}, after it as {@code </s>}. Immutable.
  */
 final class WordParts {
   static final String START = WordWindow.START;
   static final String END = WordWindow.END;
   private static final String[] SYLLABLE_COUNTS = {"0", "1", "2", "3"};
-  private static final String[] NO_CLASSES = {};
 
   private final String[] forms;
   private final String[] lower;
@@ -23,16 +19,10 @@ final class WordParts {
   private final String[] first;
   private final String[] last;
   private final String[] syllables;
-  // The classes of the first and last syllables, word by word, each a class per level of the
-  // clusters (null where unknown).
-  private final String[][] firstClasses;
-  private final String[][] lastClasses;
 
-  WordParts(String[] forms, WordClusters clusters) {
+  WordParts(String[] forms) {
     this.forms = forms;
     int n = forms.length;
-    firstClasses = new String[n][];
-    lastClasses = new String[n][];
     lower = new String[n];
     shapes = new String[n];
     first = new String[n];
@@ -47,24 +37,7 @@ final class WordParts {
       int lastJoint = w.lastIndexOf('_');
       last[i] = lastJoint < 0 ? w : w.substring(lastJoint + 1);
       syllables[i] = SYLLABLE_COUNTS[Math.min(3, syllableCount(w))];
-      String form = forms[i];
-      int firstCased = form.indexOf('_');
-      int lastCased = form.lastIndexOf('_');
-      firstClasses[i] = classes(clusters, firstCased < 0 ? form : form.substring(0, firstCased));
-      lastClasses[i] =
-          lastCased == firstCased
-              ? firstClasses[i]
-              : classes(clusters, form.substring(lastCased + 1));
     }
-  }
-
-  private static String[] classes(WordClusters clusters, String syllable) {
-    String[] found = new String[clusters.levels()];
-    for (int level = 0; level < found.length; level++) {
-      String c = clusters.classOf(syllable, level);
-      found[level] = c != null ? c : clusters.classOf(syllable.toLowerCase(Locale.ROOT), level);
-    }
-    return found;
   }
 
   /** Whether these are the parts of exactly this array (OpenNLP asks again with the same one). */
@@ -100,16 +73,6 @@ final class WordParts {
   /** The number of syllables, at most 3, as text. */
   String syllables(int i) {
     return syllables[i];
-  }
-
-  /** The classes of the first syllable, one per level of the clusters, null where unknown. */
-  String[] firstClasses(int i) {
-    return outside(i) == null ? firstClasses[i] : NO_CLASSES;
-  }
-
-  /** The classes of the last syllable (of the first, for a word of one syllable). */
-  String[] lastClasses(int i) {
-    return outside(i) == null ? lastClasses[i] : NO_CLASSES;
   }
 
   /** The padding of a position outside the sentence, or null for a word's position. */

@@ -7,15 +7,12 @@ import vnie.classify.FeatureStrings;
 import vnie.classify.FeatureTemplate;
 import vnie.classify.FeatureTemplates;
 import vnie.classify.WordWindow;
-import vnie.ner.WordClusters;
 
 /**
  * The features of a word for tagging: the word and its neighbours (lowercased), the word as
  * written, its first and last syllables (which carry most of the meaning of an unseen compound),
- * its length in syllables, its shape (capitalised syllables, digits, punctuation), the previous two
- * tags, and the word classes of its first and last syllables ({@link WordClusters}, learnt from raw
- * text: an unseen word shares them with words seen in training). Words are vnie words, syllables
- * joined by {@code _}.
+ * its length in syllables, its shape (capitalised syllables, digits, punctuation), and the previous
+ * two tags. Words are vnie words, syllables joined by {@code _}.
  *
  * <p>Training may add sentences of an auxiliary corpus whose tagging conventions differ (the
  * treebank's dev file): they are marked {@link #AUXILIARY} in the sample's additional context. The
@@ -51,11 +48,6 @@ final class WordShapeContext implements POSContextGenerator {
   private static final FeatureTemplate TAG_SHAPE = TEMPLATES.of("ts=", 2, "|");
   private static final FeatureTemplate LAST_BEFORE = TEMPLATES.of("l-1=");
   private static final FeatureTemplate FIRST_AFTER = TEMPLATES.of("f+1=");
-  // Word classes (level, class) of the first and the last syllable: an unseen word shares them with
-  // words seen in training.
-  private static final FeatureTemplate CLASS_FIRST = TEMPLATES.of("cf=", 2, "|");
-  private static final FeatureTemplate CLASS_LAST = TEMPLATES.of("cl=", 2, "|");
-  private static final String[] LEVELS = {"0", "1", "2", "3"};
 
   /** The most auxiliary corpora a training may mark ({@code A:}, {@code A2:} … {@code A4:}). */
   static final int MAX_AUXILIARY_CORPORA = 4;
@@ -78,18 +70,13 @@ final class WordShapeContext implements POSContextGenerator {
   /** Every template of {@link #addFeatures}, in order. */
   static final List<FeatureTemplate> ALL_TEMPLATES = TEMPLATES.all();
 
-  private final WordClusters clusters;
   private WordParts words;
-
-  WordShapeContext(WordClusters clusters) {
-    this.clusters = clusters;
-  }
 
   @Override
   public String[] getContext(
       int index, String[] sentence, String[] priorTags, Object[] additionalContext) {
     if (words == null || !words.isOf(sentence)) {
-      words = new WordParts(sentence, clusters);
+      words = new WordParts(sentence);
     }
     String t1 = index >= 1 ? priorTags[index - 1] : START;
     String t2 = index >= 2 ? priorTags[index - 2] : START;
@@ -124,25 +111,8 @@ final class WordShapeContext implements POSContextGenerator {
     out.add(TAG_SHAPE, t1, shape);
     out.add(LAST_BEFORE, words.lastSyllable(index - 1));
     out.add(FIRST_AFTER, words.firstSyllable(index + 1));
-    String[] first = words.firstClasses(index);
-    addClasses(out, CLASS_FIRST, first);
-    String[] last = words.lastClasses(index);
-    if (last != first) {
-      addClasses(out, CLASS_LAST, last);
-    }
     out.add(DOMAIN_BIAS[domain]);
     out.add(DOMAIN_WORD[domain], w0);
-  }
-
-  private static void addClasses(FeatureSink out, FeatureTemplate template, String[] classes) {
-    for (int level = 0; level < classes.length; level++) {
-      if (classes[level] != null) {
-        out.add(
-            template,
-            level < LEVELS.length ? LEVELS[level] : Integer.toString(level),
-            classes[level]);
-      }
-    }
   }
 
   /**

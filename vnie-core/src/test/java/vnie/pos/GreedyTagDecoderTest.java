@@ -1,18 +1,12 @@
 package vnie.pos;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
@@ -27,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vnie.core.Sentence;
 import vnie.core.Word;
-import vnie.ner.WordClusters;
 import vnie.text.Tokenizer;
 import vnie.train.TinyTreebank;
 import vnie.train.Treebank;
@@ -42,14 +35,13 @@ class GreedyTagDecoderTest {
   private static final double[] ROUND_WEIGHTS = {-1, -0.5, 0, 0.5, 1, 0.1, 0.2, 0.3};
   private static POSModel trained;
   private static List<String[]> sentences;
-  private static List<Sentence> train;
 
   @BeforeAll
   static void train() throws IOException {
     TreebankAlignment align =
         new TreebankAlignment(new Tokenizer(), TreebankAlignment.TagColumn.XPOS);
     Treebank tiny = new Treebank(TinyTreebank.folder());
-    train = align.alignAll(tiny.read(List.of("train")));
+    List<Sentence> train = align.alignAll(tiny.read(List.of("train")));
     trained = PosTrainer.train(train, new PosTrainer.Settings("PERCEPTRON", 50, 0, 1));
     sentences = new ArrayList<>();
     List<String> vocabulary = new ArrayList<>();
@@ -120,38 +112,6 @@ class GreedyTagDecoderTest {
     for (long seed = 1; seed <= 5; seed++) {
       assertSameTagsAsPosTaggerMe(tied(seed));
     }
-  }
-
-  @Test
-  void aModelTrainedWithClustersStoresThemAndTagsAsPosTaggerMe() throws IOException {
-    Map<String, int[]> classes = new HashMap<>();
-    for (String[] forms : sentences) {
-      for (String form : forms) {
-        for (String syllable : form.split("_")) {
-          int h = Math.floorMod(syllable.toLowerCase(Locale.ROOT).hashCode(), 512);
-          classes.put(syllable, new int[] {h % 4, h % 16});
-        }
-      }
-    }
-    WordClusters clusters = WordClusters.of(List.of(4, 16), classes);
-    POSModel model =
-        PosTrainer.trainWithCorpora(
-            train, List.of(), clusters, new PosTrainer.Settings("PERCEPTRON", 20, 0, 1));
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    model.serialize(bytes);
-    POSModel read = new POSModel(new ByteArrayInputStream(bytes.toByteArray()));
-
-    WordClusters stored = ((VietnamesePosFactory) read.getFactory()).clusters();
-    assertEquals(clusters.size(), stored.size());
-    String syllable = classes.keySet().iterator().next();
-    assertEquals(Integer.toString(classes.get(syllable)[1]), stored.classOf(syllable, 1));
-    List<String> features =
-        List.of(
-            read.getFactory()
-                .getPOSContextGenerator()
-                .getContext(0, sentences.get(0), new String[0], null));
-    assertTrue(features.stream().anyMatch(f -> f.startsWith("cf=1|")), features.toString());
-    assertSameTagsAsPosTaggerMe(read);
   }
 
   @Test

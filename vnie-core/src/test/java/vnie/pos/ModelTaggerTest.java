@@ -134,15 +134,10 @@ class ModelTaggerTest {
   @Test
   void auxiliarySentencesTrainSharedFeaturesAndTheirOwnDomainCopies() throws IOException {
     String[] words = {"Quân_đội", "đến"};
-    List<String> target =
-        List.of(
-            new WordShapeContext(vnie.ner.WordClusters.none())
-                .getContext(0, words, new String[2], null));
+    List<String> target = List.of(new WordShapeContext().getContext(0, words, new String[2], null));
     Object[] marked = {new String[] {WordShapeContext.AUXILIARY}};
     List<String> auxiliary =
-        List.of(
-            new WordShapeContext(vnie.ner.WordClusters.none())
-                .getContext(0, words, new String[2], marked));
+        List.of(new WordShapeContext().getContext(0, words, new String[2], marked));
     assertEquals(
         List.of("w=quân_đội", "T:bias", "T:w=quân_đội"),
         target.stream().filter(f -> f.startsWith("w=") || f.contains(":")).toList());
@@ -151,9 +146,7 @@ class ModelTaggerTest {
         auxiliary.stream().filter(f -> f.startsWith("w=") || f.contains(":")).toList());
     Object[] second = {new String[] {WordShapeContext.AUXILIARY + "2"}};
     List<String> secondCorpus =
-        List.of(
-            new WordShapeContext(vnie.ner.WordClusters.none())
-                .getContext(0, words, new String[2], second));
+        List.of(new WordShapeContext().getContext(0, words, new String[2], second));
     assertEquals(
         List.of("w=quân_đội", "A2:bias", "A2:w=quân_đội"),
         secondCorpus.stream().filter(f -> f.startsWith("w=") || f.contains(":")).toList());
