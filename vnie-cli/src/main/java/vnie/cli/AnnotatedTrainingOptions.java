@@ -3,11 +3,17 @@ package vnie.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import picocli.CommandLine.Option;
+import vnie.core.Lexicons;
 import vnie.io.AnnotatedCorpus;
 import vnie.io.AtomicFiles;
 import vnie.ner.LabelledDocument;
@@ -55,18 +61,64 @@ final class AnnotatedTrainingOptions {
       description = "Train on the first F (0 to 1) of the documents in name order. Default: 1.")
   double fraction = 1.0;
 
-  /** The first {@code --fraction} of the {@code --gold} documents, analysed by the rules. */
+  @Option(
+      names = "--leave-out",
+      paramLabel = "FILE",
+      description =
+          "A file of document names (one a line, # starts a comment) left out of training.")
+  Path leaveOut;
+
+  /**
+   * The first {@code --fraction} of the {@code --gold} documents, less those {@code --leave-out}
+   * names, analysed by the rules.
+   */
   List<LabelledDocument> training(TrainingDocuments data) throws IOException {
     if (fraction <= 0 || fraction > 1) {
       throw new IllegalArgumentException("--fraction must be above 0 and at most 1");
     }
+    Set<String> left = leftOut();
+    Set<String> unused = new TreeSet<>(left);
     List<LabelledDocument> train = new ArrayList<>();
     for (Path folder : gold) {
-      train.addAll(
+      for (LabelledDocument d :
           data.annotated(
-              folder, textDir != null ? textDir : AnnotatedCorpus.defaultTextDir(folder)));
+              folder, textDir != null ? textDir : AnnotatedCorpus.defaultTextDir(folder))) {
+        String name = baseName(d.gold().id());
+        unused.remove(name);
+        if (!left.contains(name)) {
+          train.add(d);
+        }
+      }
+    }
+    // A name that matches nothing is a typo or a stale list: say so rather than train on it.
+    if (!unused.isEmpty()) {
+      throw new IllegalArgumentException(
+          "--leave-out "
+              + leaveOut
+              + " names documents that --gold does not have: "
+              + String.join(", ", unused)
+              + "; correct or remove them");
     }
     return train.subList(0, (int) Math.ceil(train.size() * fraction));
+  }
+
+  private Set<String> leftOut() throws IOException {
+    Set<String> names = new HashSet<>();
+    if (leaveOut == null) {
+      return names;
+    }
+    try (Reader in = Files.newBufferedReader(leaveOut, StandardCharsets.UTF_8)) {
+      for (Lexicons.Line line : Lexicons.read(in)) {
+        names.add(baseName(line.cells().get(0)));
+      }
+    }
+    return names;
+  }
+
+  /** {@code train/abc-1} and {@code abc-1.ann} name the document {@code abc-1}. */
+  private static String baseName(String id) {
+    String name = id.substring(id.lastIndexOf('/') + 1);
+    return name.endsWith(".ann") ? name.substring(0, name.length() - 4) : name;
   }
 
   /** The {@code --dev} documents; empty without {@code --dev}. */

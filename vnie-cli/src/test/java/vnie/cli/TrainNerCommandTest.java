@@ -78,4 +78,40 @@ class TrainNerCommandTest {
         "vnie: unknown feature group 'gazeteers': use gazetteers, clusters or rules\n",
         run.errLines());
   }
+
+  @Test
+  void leftOutDocumentsAreNotTrainedOnAndAnUnknownNameIsAnError() throws Exception {
+    writeSample();
+    Path list = dir.resolve("leave-out.txt");
+    Files.writeString(list, "# passages the model is not trained on\nd1\n");
+    CommandRun run =
+        CommandRun.of(
+            "train",
+            "ner",
+            "--gold",
+            dir.resolve("annotations/train").toString(),
+            "--leave-out",
+            list.toString(),
+            "--iterations",
+            "2");
+    assertEquals(0, run.exit(), run.out() + run.err());
+    assertTrue(
+        run.outLines().contains("vnie: trained the entity model on 2 documents\n"), run.out());
+
+    Files.writeString(list, "d1\nd9\n");
+    CommandRun typo =
+        CommandRun.of(
+            "train",
+            "ner",
+            "--gold",
+            dir.resolve("annotations/train").toString(),
+            "--leave-out",
+            list.toString());
+    assertEquals(1, typo.exit());
+    assertEquals(
+        "vnie: --leave-out "
+            + list
+            + " names documents that --gold does not have: d9; correct or remove them\n",
+        typo.errLines());
+  }
 }
