@@ -39,8 +39,9 @@ class FormulaFileNameTest {
         List.of("'" + FORMULA, "'@b"),
         rows.stream().map(r -> r.get("doc")).distinct().toList(),
         "the doc cells as a spreadsheet gets them");
-    String firstRow = "\"'=HYPERLINK(\"\"evil.example\"\")+1\",0,9,11,LOCATION,An,";
-    assertEquals(firstRow, table.split("\r\n")[1].substring(0, firstRow.length()));
+    // The raw bytes: the cell quoted for CSV, the ' inside; whatever entity the row holds.
+    String firstCell = "\"'=HYPERLINK(\"\"evil.example\"\")+1\",";
+    assertEquals(firstCell, table.split("\r\n")[1].substring(0, firstCell.length()));
     assertEquals(
         List.of(FORMULA, "@b"), List.copyOf(EntityCsv.read(out.resolve("entities.csv")).keySet()));
   }
