@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vnie.ner.EntityModel;
@@ -61,17 +63,19 @@ class TrainNerCommandTest {
         printed);
   }
 
+  /** {@code vnie train ner} on the sample's train folder, with {@code options} after it. */
+  private CommandRun trainOnSample(String... options) throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of("train", "ner", "--gold", dir.resolve("annotations/train").toString()));
+    args.addAll(List.of(options));
+    return CommandRun.of(args.toArray(String[]::new));
+  }
+
   @Test
   void anUnknownFeatureGroupIsAUsageError() throws Exception {
     writeSample();
-    CommandRun run =
-        CommandRun.of(
-            "train",
-            "ner",
-            "--gold",
-            dir.resolve("annotations/train").toString(),
-            "--features",
-            "gazeteers");
+    CommandRun run = trainOnSample("--features", "gazeteers");
 
     assertEquals(1, run.exit());
     assertEquals(
@@ -84,29 +88,13 @@ class TrainNerCommandTest {
     writeSample();
     Path list = dir.resolve("leave-out.txt");
     Files.writeString(list, "# passages the model is not trained on\nd1\n");
-    CommandRun run =
-        CommandRun.of(
-            "train",
-            "ner",
-            "--gold",
-            dir.resolve("annotations/train").toString(),
-            "--leave-out",
-            list.toString(),
-            "--iterations",
-            "2");
+    CommandRun run = trainOnSample("--leave-out", list.toString(), "--iterations", "2");
     assertEquals(0, run.exit(), run.out() + run.err());
     assertTrue(
         run.outLines().contains("vnie: trained the entity model on 2 documents\n"), run.out());
 
     Files.writeString(list, "d1\nd9\n");
-    CommandRun typo =
-        CommandRun.of(
-            "train",
-            "ner",
-            "--gold",
-            dir.resolve("annotations/train").toString(),
-            "--leave-out",
-            list.toString());
+    CommandRun typo = trainOnSample("--leave-out", list.toString());
     assertEquals(1, typo.exit());
     assertEquals(
         "vnie: --leave-out "
