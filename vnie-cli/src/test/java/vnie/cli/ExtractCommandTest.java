@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -202,20 +203,7 @@ class ExtractCommandTest {
             + "Sau_đó Kotzebue trở_về .\n");
     Path out = dir.resolve("out");
 
-    assertEquals(
-        0,
-        CommandRun.of(
-                "extract",
-                in.toString(),
-                "--input-format",
-                "vncorenlp",
-                "--original",
-                originals.toString(),
-                "--out",
-                out.toString(),
-                "--format",
-                "csv,conll")
-            .exit());
+    assertEquals(0, extractVnCoreNlp(in, originals, out, "--format", "csv,conll").exit());
 
     List<Mention> mentions = EntityCsv.read(out.resolve("entities.csv")).get("good");
     for (Mention m : mentions) {
@@ -244,17 +232,7 @@ class ExtractCommandTest {
     Files.writeString(originals.resolve("bad.txt"), "Một văn bản khác.");
     Files.writeString(in.resolve("bad.txt"), "Trung_úy Albert_Kotzebue .");
     Path out = dir.resolve("out");
-    int exit =
-        CommandRun.of(
-                "extract",
-                in.toString(),
-                "--input-format",
-                "vncorenlp",
-                "--original",
-                originals.toString(),
-                "--out",
-                out.toString())
-            .exit();
+    int exit = extractVnCoreNlp(in, originals, out).exit();
     assertEquals(1, exit);
     assertTrue(
         Files.readString(out.resolve("errors.csv"))
@@ -309,5 +287,22 @@ class ExtractCommandTest {
   @Test
   void noInputIsABadUsage() {
     assertEquals(2, CommandRun.of("extract", "--out", dir.resolve("out").toString()).exit());
+  }
+
+  /** {@code vnie extract} of VnCoreNLP output in {@code in}, with the texts it was made from. */
+  private static CommandRun extractVnCoreNlp(Path in, Path originals, Path out, String... more) {
+    List<String> args = new ArrayList<>();
+    args.addAll(
+        List.of(
+            "extract",
+            in.toString(),
+            "--input-format",
+            "vncorenlp",
+            "--original",
+            originals.toString(),
+            "--out",
+            out.toString()));
+    args.addAll(List.of(more));
+    return CommandRun.of(args.toArray(String[]::new));
   }
 }
