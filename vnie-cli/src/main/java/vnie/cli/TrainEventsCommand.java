@@ -20,6 +20,7 @@ import vnie.event.EventModelTrainer;
 import vnie.ner.LabelledDocument;
 import vnie.train.EventModelEvaluation;
 import vnie.train.TrainingDocuments;
+import vnie.train.TriggerBiasTuning;
 
 /** {@code vnie train events}: trains the trigger, argument and relation models. */
 @Command(
@@ -31,8 +32,9 @@ import vnie.train.TrainingDocuments;
           + " brat annotations and writes OUT/"
           + EventModel.FILE_NAME
           + ".",
-      "With --dev, scores on those annotations relations, triggers and arguments of the rules and"
-          + " of the model, with the entities vnie finds and with the gold entities."
+      "With --dev, chooses the trigger labeller's outside bias on those annotations (unless"
+          + " --trigger-bias gives it) and scores there relations, triggers and arguments of the"
+          + " rules and of the model, with the entities vnie finds and with the gold entities."
     })
 final class TrainEventsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -45,9 +47,19 @@ final class TrainEventsCommand implements Callable<Integer> {
       description = "Perceptron iterations. Default: ${DEFAULT-VALUE}.")
   int iterations = EventModelTrainer.Settings.defaults().iterations();
 
+  @Option(
+      names = "--trigger-bias",
+      paramLabel = "auto|NUMBER",
+      description =
+          "Score taken from the trigger labeller's 'no event' label: larger finds more triggers."
+              + " auto: the bias of 0 to 40 under which the triggers and arguments of --dev score"
+              + " best (0 without --dev). Default: ${DEFAULT-VALUE}.")
+  String triggerBias = "auto";
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
+    fixedBias();
     TrainingDocuments documents = new TrainingDocuments();
     List<LabelledDocument> train = data.training(documents);
     List<Document> analysed = new ArrayList<>();
@@ -59,9 +71,10 @@ final class TrainEventsCommand implements Callable<Integer> {
     EventModel model =
         EventModelTrainer.train(analysed, goldDocs, new EventModelTrainer.Settings(iterations, 1));
     stdout.printf("vnie: trained the event models on %d documents%n", train.size());
+    List<LabelledDocument> devDocs = data.dev == null ? List.of() : data.development(documents);
+    model = model.withTriggerOutsideBias(bias(model, devDocs, stdout));
     data.write(EventModel.FILE_NAME, model::serialize, stdout);
     if (data.dev != null) {
-      List<LabelledDocument> devDocs = data.development(documents);
       EventModelEvaluation evaluation = EventModelEvaluation.of(model, devDocs);
       stdout.printf("scores on %d documents of %s (micro P / R / F1)%n", devDocs.size(), data.dev);
       stdout.printf("%-22s %-20s %-20s %-20s%n", "", "relations", "triggers", "arguments");
@@ -76,6 +89,47 @@ final class TrainEventsCommand implements Callable<Integer> {
     }
     stdout.flush();
     return 0;
+  }
+
+  /** The number --trigger-bias gives, or null for auto; checked before the long training. */
+  private Double fixedBias() {
+    if (triggerBias.equals("auto")) {
+      return null;
+    }
+    try {
+      double bias = Double.parseDouble(triggerBias);
+      if (Double.isFinite(bias)) {
+        return bias;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new BadUsageException("--trigger-bias takes auto or a number, not '" + triggerBias + "'");
+  }
+
+  /** The bias --trigger-bias asks for, tuned on {@code dev} when it says auto. */
+  private double bias(EventModel model, List<LabelledDocument> dev, PrintWriter stdout) {
+    Double fixed = fixedBias();
+    if (fixed != null) {
+      return fixed;
+    }
+    if (dev.isEmpty()) {
+      stdout.println("vnie: trigger bias 0 (no --dev to tune it on)");
+      return 0;
+    }
+    TriggerBiasTuning tuning = TriggerBiasTuning.of(model, dev);
+    TriggerBiasTuning.Point none = tuning.curve().get(0);
+    TriggerBiasTuning.Point chosen = tuning.chosen();
+    stdout.printf(
+        Locale.ROOT,
+        "vnie: trigger bias %.0f, tuned on %s (triggers F1 %.3f -> %.3f, arguments %.3f -> %.3f)%n",
+        chosen.bias(),
+        data.dev,
+        none.triggerF1(),
+        chosen.triggerF1(),
+        none.argumentF1(),
+        chosen.argumentF1());
+    return chosen.bias();
   }
 
   private static String prf(Counts c) {

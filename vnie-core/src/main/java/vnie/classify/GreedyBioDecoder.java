@@ -6,17 +6,29 @@ import java.util.List;
  * Labels the tokens of a sentence left to right with BIO labels ({@code B-X}, {@code I-X}, {@code
  * O}) from a perceptron: each token takes the label of highest score among those that may follow
  * the previous one ({@code I-X} only after {@code B-X} or {@code I-X}); ties go to the label first
- * in the model's order. Immutable and thread-safe.
+ * in the model's order. An outside bias, subtracted from the score of {@code O}, trades precision
+ * for recall: a model trained on text sparser in its labels than the text it reads is too ready to
+ * say {@code O}. Immutable and thread-safe.
  */
 public final class GreedyBioDecoder {
   private final TemplatePerceptron perceptron;
   private final String[] outcomes;
   private final String[] types;
   private final boolean[] inside;
+  private final double outsideBias;
 
   /** The decoder of {@code perceptron}, whose outcomes are BIO labels. */
   public GreedyBioDecoder(TemplatePerceptron perceptron) {
+    this(perceptron, 0);
+  }
+
+  /**
+   * The decoder of {@code perceptron} with {@code outsideBias} subtracted from the score of {@code
+   * O} (0: the model's own choice; larger: more labels other than {@code O}).
+   */
+  public GreedyBioDecoder(TemplatePerceptron perceptron, double outsideBias) {
     this.perceptron = perceptron;
+    this.outsideBias = outsideBias;
     List<String> labels = perceptron.outcomes();
     outcomes = labels.toArray(new String[0]);
     types = new String[outcomes.length];
@@ -39,12 +51,15 @@ public final class GreedyBioDecoder {
       context.add(i, previous, beforePrevious, scores);
       double[] sums = scores.sums();
       int best = -1;
+      double bestScore = 0;
       for (int o = 0; o < sums.length; o++) {
         if (inside[o] && !continues(previous, types[o])) {
           continue;
         }
-        if (best < 0 || sums[o] > sums[best]) {
+        double score = types[o].isEmpty() ? sums[o] - outsideBias : sums[o];
+        if (best < 0 || score > bestScore) {
           best = o;
+          bestScore = score;
         }
       }
       labels[i] = outcomes[best];

@@ -47,7 +47,9 @@ public final class EventModelStage implements Stage {
   private EventModelStage(EventModel model, EventLexicons lexicons) {
     this.lex = lexicons;
     this.triggers =
-        new GreedyBioDecoder(perceptron(model, EventModel.TRIGGERS, TriggerContext.ALL_TEMPLATES));
+        new GreedyBioDecoder(
+            perceptron(model, EventModel.TRIGGERS, TriggerContext.ALL_TEMPLATES),
+            model.triggerOutsideBias());
     this.arguments = perceptron(model, EventModel.ARGUMENTS, PairFeatures.ARGUMENT_TEMPLATES);
     this.relations = perceptron(model, EventModel.RELATIONS, PairFeatures.RELATION_TEMPLATES);
   }

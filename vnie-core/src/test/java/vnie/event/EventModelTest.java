@@ -122,6 +122,29 @@ class EventModelTest {
   }
 
   @Test
+  void theTriggerOutsideBiasSurvivesSavingAndTurnsTokensTheModelLeftOutIntoTriggers()
+      throws IOException {
+    EventModel model = trained();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.withTriggerOutsideBias(1e9).serialize(bytes);
+    EventModel biased = new EventModel(new ByteArrayInputStream(bytes.toByteArray()));
+    Document unseen = gold("d", "Zhukov", "Berlin", "1945");
+    Document analysed = RULES.process("d", unseen.text()).withMentions(unseen.mentions());
+
+    assertEquals(0.0, model.triggerOutsideBias());
+    assertEquals(1e9, biased.triggerOutsideBias());
+    assertEquals(
+        List.of("tấn công"),
+        new EventModelStage(model)
+            .apply(analysed).events().stream().map(Event::triggerText).toList());
+    // No token may stay outside a trigger when O scores a billion less than any event label.
+    assertEquals(
+        List.of("Tướng", "Zhukov", "tấn công", "Berlin", "năm", "1945", "."),
+        new EventModelStage(biased)
+            .apply(analysed).events().stream().map(Event::triggerText).toList());
+  }
+
+  @Test
   void theTriggerFeaturesOfATokenAreWrittenInTheirFixedOrder() {
     Document g = gold("a", "Lee", "Gettysburg", "1863");
     Document analysed = RULES.process("a", g.text()).withMentions(g.mentions());
