@@ -49,7 +49,27 @@ if grep -qiE '^c\.utf-?8$' <<<"$(locale -a 2>/dev/null || true)"; then
 else
   echo "check-launchers: no C.UTF-8 locale here; the LC_ALL=C file-name check is skipped" >&2
 fi
+# The default heap (fault 15 of #20): both launchers give Java the -Xmx of scripts/jvm-options, not
+# the JVM's quarter of the machine, and VNIE_JAVA_OPTS overrides it.
+default_xmx=$(grep -E '^-Xmx[0-9]+[mg]$' "$repo/scripts/jvm-options" | tail -n 1)
+case "$default_xmx" in
+  -Xmx*m) expected_heap=$(( ${default_xmx//[^0-9]/} * 1024 * 1024 )) ;;
+  -Xmx*g) expected_heap=$(( ${default_xmx//[^0-9]/} * 1024 * 1024 * 1024 )) ;;
+  *) echo "check-launchers: scripts/jvm-options gives no -Xmx" >&2; exit 1 ;;
+esac
+for launcher in vnie vnie-dev; do
+  for case in default override; do
+    opts=-XX:+PrintCommandLineFlags want=$expected_heap
+    if [ "$case" = override ]; then opts="-Xmx1g -XX:+PrintCommandLineFlags" want=1073741824; fi
+    flags=$(cd "$work/elsewhere" && VNIE_JAVA_OPTS="$opts" PATH="$work/bin:$PATH" "$launcher" --version)
+    if ! grep -q -- "-XX:MaxHeapSize=$want " <<<"$flags "; then
+      printf 'check-launchers: %s (%s heap) ran Java with\n%s\nnot -XX:MaxHeapSize=%s\n' \
+        "$launcher" "$case" "$flags" "$want" >&2
+      exit 1
+    fi
+  done
+done
 for file in LICENSE NOTICE README.md models/README.md lib/vnie.jar bin/vnie.cmd; do
   [ -f "$work"/unpacked/vnie-*/"$file" ] || { echo "check-launchers: the release lacks $file" >&2; exit 1; }
 done
-echo "check-launchers: the release and ./vnie run from any folder through links, and read Vietnamese file names under LC_ALL=C"
+echo "check-launchers: the release and ./vnie run from any folder through links, read Vietnamese file names under LC_ALL=C, and give Java the default heap ($default_xmx) unless VNIE_JAVA_OPTS says otherwise"
