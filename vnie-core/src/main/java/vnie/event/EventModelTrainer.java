@@ -106,16 +106,40 @@ public final class EventModelTrainer {
     manifest.put("vnie.trainingDocuments", Integer.toString(gold.size()));
     manifest.put("vnie.iterations", Integer.toString(settings.iterations()));
     return new EventModel(
-        perceptron(triggers, settings),
-        perceptron(arguments, settings),
-        perceptron(relations, settings),
+        perceptron(triggers, settings, "the trigger labeller", "event triggers"),
+        perceptron(
+            arguments,
+            settings,
+            "the argument classifier",
+            "events with arguments, and mentions in their sentences that are no argument"),
+        perceptron(
+            relations,
+            settings,
+            "the relation classifier",
+            "HasRank or Commands relations, and PERSON-RANK or PERSON-UNIT pairs of a sentence"
+                + " without one"),
         manifest);
   }
 
+  /**
+   * Trains one perceptron; refuses, naming what the annotations lack, data with fewer than two
+   * outcomes (which OpenNLP would reject as "Training data must contain more than one outcome").
+   */
   private static MaxentModel perceptron(
-      List<opennlp.tools.ml.model.Event> events, Settings settings) throws IOException {
-    if (events.isEmpty()) {
-      throw new IllegalArgumentException("no training data for one of the event models");
+      List<opennlp.tools.ml.model.Event> events, Settings settings, String model, String needs)
+      throws IOException {
+    long outcomes =
+        events.stream().map(opennlp.tools.ml.model.Event::getOutcome).distinct().count();
+    if (outcomes < 2) {
+      throw new IllegalArgumentException(
+          "cannot train "
+              + model
+              + ": "
+              + (events.isEmpty()
+                  ? "the annotations give it no example"
+                  : "every example the annotations give it is " + events.get(0).getOutcome())
+              + "; it needs "
+              + needs);
     }
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");

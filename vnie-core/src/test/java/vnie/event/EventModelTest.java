@@ -1,6 +1,7 @@
 package vnie.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -142,6 +143,24 @@ class EventModelTest {
         List.of("Tướng", "Zhukov", "tấn công", "Berlin", "năm", "1945", "."),
         new EventModelStage(biased)
             .apply(analysed).events().stream().map(Event::triggerText).toList());
+  }
+
+  @Test
+  void annotationsWhereEveryPairHoldsTheSameRelationAreRefusedWithWhatTheyLack() {
+    // Each sentence has one person and his rank: no pair without a relation to learn from.
+    List<Document> gold =
+        List.of(gold("a", "Lee", "Gettysburg", "1863"), gold("b", "Grant", "Vicksburg", "1863"));
+    List<Document> analysed = gold.stream().map(g -> RULES.process(g.id(), g.text())).toList();
+
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> EventModelTrainer.train(analysed, gold, new EventModelTrainer.Settings(10, 1)));
+    assertEquals(
+        "cannot train the relation classifier: every example the annotations give it is HasRank;"
+            + " it needs HasRank or Commands relations, and PERSON-RANK or PERSON-UNIT pairs of a"
+            + " sentence without one",
+        e.getMessage());
   }
 
   @Test
