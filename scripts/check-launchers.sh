@@ -49,7 +49,7 @@ if grep -qiE '^c\.utf-?8$' <<<"$(locale -a 2>/dev/null || true)"; then
 else
   echo "check-launchers: no C.UTF-8 locale here; the LC_ALL=C file-name check is skipped" >&2
 fi
-for file in LICENSE NOTICE README.md models/README.md lib/vnie.jar bin/vnie.cmd; do
+for file in LICENSE NOTICE README.md docs/usage.md docs/report-elbe-day.png models/README.md lib/vnie.jar bin/vnie.cmd; do
   [ -f "$work"/unpacked/vnie-*/"$file" ] || { echo "check-launchers: the release lacks $file" >&2; exit 1; }
 done
 echo "check-launchers: the release and ./vnie run from any folder through links, and read Vietnamese file names under LC_ALL=C"
