@@ -69,7 +69,7 @@ for launcher in vnie vnie-dev; do
     fi
   done
 done
-for file in LICENSE NOTICE README.md models/README.md lib/vnie.jar bin/vnie.cmd; do
+for file in LICENSE NOTICE README.md docs/usage.md docs/report-elbe-day.png models/README.md lib/vnie.jar bin/vnie.cmd; do
   [ -f "$work"/unpacked/vnie-*/"$file" ] || { echo "check-launchers: the release lacks $file" >&2; exit 1; }
 done
 echo "check-launchers: the release and ./vnie run from any folder through links, read Vietnamese file names under LC_ALL=C, and give Java the default heap ($default_xmx) unless VNIE_JAVA_OPTS says otherwise"

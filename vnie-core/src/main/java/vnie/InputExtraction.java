@@ -13,7 +13,10 @@ import vnie.io.InputFileException;
  * thread-safe.
  */
 public final class InputExtraction {
-  /** The default document size limit, measured to fit a 512 MB heap (see the README). */
+  /**
+   * The default document size limit, measured to fit a 512 MB heap (see docs/usage.md, *Huge
+   * documents*).
+   */
   public static final int DEFAULT_MAX_DOCUMENT_CHARS = 2_000_000;
 
   /** Reads the input into a document; a file that cannot be used throws with the reason. */

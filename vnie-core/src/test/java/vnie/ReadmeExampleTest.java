@@ -12,14 +12,14 @@ import vnie.core.Mention;
 import vnie.core.Person;
 import vnie.core.Relation;
 
-/** The "Use it from Java" example of the README, as it stands there, compiles and runs. */
+/** The example of docs/java.md ("Use it from Java"), as it stands there, compiles and runs. */
 class ReadmeExampleTest {
   @Test
   void theReadmeExampleRuns() {
     String text = "Ngày 25/4/1945, Trung úy Albert Kotzebue gặp lính Liên Xô trên sông Elbe.";
     List<String> printed = new ArrayList<>();
 
-    // --- as in README.md ---
+    // --- as in docs/java.md ---
     var vnie = Vnie.builder().build();
     Document doc = vnie.process(text);
     for (Mention m : doc.mentions()) printed.add(m.type() + " " + m.text() + " " + m.value());

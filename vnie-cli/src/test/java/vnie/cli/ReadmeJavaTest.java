@@ -1,7 +1,7 @@
 package vnie.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
@@ -19,22 +20,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Java of the README compiles as printed: its import lines head a class, the rest is the body
- * of a method, compiled against vnie's classes.
+ * The Java of the documentation compiles as printed: in every Java code block of README.md and of
+ * the Markdown pages in docs/, the import lines head a class and the rest is the body of a method,
+ * compiled against vnie's classes. At least one block must be found.
  */
 class ReadmeJavaTest {
   @TempDir Path classes;
 
   @Test
-  void everyJavaBlockOfTheReadmeCompiles() throws IOException {
-    List<String> blocks = javaBlocks(Files.readString(Path.of("README.md")));
-    assertFalse(blocks.isEmpty(), "the README shows Java");
-    for (int i = 0; i < blocks.size(); i++) {
-      StringWriter problems = new StringWriter();
-      boolean compiled = compile("Snippet" + i, blocks.get(i), problems);
-      assertEquals("", problems.toString(), blocks.get(i));
-      assertEquals(true, compiled, blocks.get(i));
+  void everyJavaBlockOfTheReadmeAndTheDocsCompiles() throws IOException {
+    int snippets = 0;
+    for (Path page : pages()) {
+      List<String> blocks = javaBlocks(Files.readString(page));
+      for (String block : blocks) {
+        StringWriter problems = new StringWriter();
+        boolean compiled = compile("Snippet" + snippets++, block, problems);
+        assertEquals("", problems.toString(), page + ":\n" + block);
+        assertEquals(true, compiled, page + ":\n" + block);
+      }
     }
+    assertTrue(snippets > 0, "neither README.md nor docs/*.md shows Java");
+  }
+
+  /** README.md, then the Markdown pages of docs/ in name order. */
+  private static List<Path> pages() throws IOException {
+    List<Path> pages = new ArrayList<>();
+    pages.add(Path.of("README.md"));
+    try (Stream<Path> docs = Files.list(Path.of("docs"))) {
+      docs.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(pages::add);
+    }
+    assertTrue(pages.size() > 1, "docs/ holds no Markdown page");
+    return pages;
   }
 
   private static List<String> javaBlocks(String markdown) {

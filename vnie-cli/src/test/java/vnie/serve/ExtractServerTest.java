@@ -69,8 +69,8 @@ class ExtractServerTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /**
-   * The answer to the README's example, byte for byte as the server sent it before Jackson wrote
-   * its JSON.
+   * The answer to the example of {@code POST /api/extract} in docs/usage.md, byte for byte as the
+   * server sent it before Jackson wrote its JSON.
    */
   private static final String README_ANSWER =
       "{\"text_length\":56,\"entities\":[{\"type\":\"RANK\",\"start\":0,\"end\":9,\"text\":\"Đại tướng\",\"value\":\"\",\"source\":\"ranks\",\"sentence\":0,\"person_id\":\"\"},{\"type\":\"PERSON\",\"start\":10,\"end\":24,\"text\":\"Võ Nguyên Giáp\",\"value\":\"\",\"source\":\"person-after-rank\",\"sentence\":0,\"person_id\":\"P1\"},{\"type\":\"LOCATION\",\"start\":34,\"end\":37,\"text\":\"Lào\",\"value\":\"\",\"source\":\"countries\",\"sentence\":0,\"person_id\":\"\"},{\"type\":\"LOCATION\",\"start\":40,\"end\":46,\"text\":\"Hà Nội\",\"value\":\"\",\"source\":\"places\",\"sentence\":0,\"person_id\":\"\"},{\"type\":\"DATE\",\"start\":47,\"end\":55,\"text\":\"năm 1954\",\"value\":\"1954\",\"source\":\"date-grammar\",\"sentence\":0,\"person_id\":\"\"}],\"relations\":[{\"id\":\"R1\",\"type\":\"HasRank\",\"arg1\":{\"type\":\"PERSON\",\"start\":10,\"end\":24,\"text\":\"Võ Nguyên Giáp\"},\"arg2\":{\"type\":\"RANK\",\"start\":0,\"end\":9,\"text\":\"Đại tướng\"},\"source\":\"model:events\"}],\"events\":[{\"id\":\"E1\",\"type\":\"Meet\",\"trigger\":{\"start\":25,\"end\":28,\"text\":\"gặp\"},\"arguments\":[{\"role\":\"Participant\",\"type\":\"PERSON\",\"start\":10,\"end\":24,\"text\":\"Võ Nguyên Giáp\"},{\"role\":\"Participant\",\"type\":\"LOCATION\",\"start\":34,\"end\":37,\"text\":\"Lào\"},{\"role\":\"Place\",\"type\":\"LOCATION\",\"start\":40,\"end\":46,\"text\":\"Hà Nội\"},{\"role\":\"Time\",\"type\":\"DATE\",\"start\":47,\"end\":55,\"text\":\"năm 1954\"}],\"source\":\"model:events\"}],\"persons\":[{\"id\":\"P1\",\"name\":\"Võ Nguyên Giáp\",\"mentions\":[{\"type\":\"PERSON\",\"start\":10,\"end\":24,\"text\":\"Võ Nguyên Giáp\"}]}]}";

@@ -13,7 +13,8 @@ import vnie.io.BratReader;
 /**
  * The rules alone on the seed article, scored against its hand annotation: the rules were shaped on
  * it, so they must keep finding exactly what they found (the models, trained on other text, are
- * scored on the corpus splits instead). The figures in the README come from {@code vnie evaluate}.
+ * scored on the corpus splits instead). The figures in docs/accuracy.md come from {@code vnie
+ * evaluate}.
  */
 class SeedAccuracyTest {
   @Test
