@@ -20,28 +20,22 @@ class TrainEventsCommandTest {
    * not command and an Attack.
    */
   private void writeSample() throws Exception {
-    String[] names = {"Brandt", "Moreau", "Novak", "Kowalski"};
-    for (int i = 0; i < names.length; i++) {
-      String split = i < 3 ? "train" : "dev";
-      Path corpus = Files.createDirectories(dir.resolve("corpus").resolve(split));
-      Path gold = Files.createDirectories(dir.resolve("annotations").resolve(split));
-      String text = "Trung úy " + names[i] + " của Sư đoàn 5 tấn công Huế năm 1950.";
-      Files.writeString(corpus.resolve("d" + i + ".txt"), text);
-      int p = text.indexOf(names[i]);
-      int t = text.indexOf("tấn công");
-      int h = text.indexOf("Huế");
-      int u = text.indexOf("Sư đoàn 5");
-      Files.writeString(
-          gold.resolve("d" + i + ".ann"),
-          "T1\tRANK 0 8\tTrung úy\n"
-              + ("T2\tPERSON " + p + " " + (p + names[i].length()) + "\t" + names[i] + "\n")
-              + ("T3\tAttack " + t + " " + (t + 8) + "\ttấn công\n")
-              + ("T4\tLOCATION " + h + " " + (h + 3) + "\tHuế\n")
-              + ("T5\tDATE " + (h + 4) + " " + (h + 12) + "\tnăm 1950\n#1\tValue T5\t1950\n")
-              + ("T6\tUNIT " + u + " " + (u + 9) + "\tSư đoàn 5\n")
-              + "R1\tHasRank Arg1:T2 Arg2:T1\n"
-              + "E1\tAttack:T3 Attacker:T2 Place:T4 Time:T5\n");
-    }
+    TrainingSample.write(
+        dir,
+        name -> {
+          String text = "Trung úy " + name + " của Sư đoàn 5 tấn công Huế năm 1950.";
+          return new TrainingSample.Annotated(
+              text,
+              TrainingSample.span(text, "T1", "RANK", "Trung úy")
+                  + TrainingSample.span(text, "T2", "PERSON", name)
+                  + TrainingSample.span(text, "T3", "Attack", "tấn công")
+                  + TrainingSample.span(text, "T4", "LOCATION", "Huế")
+                  + TrainingSample.span(text, "T5", "DATE", "năm 1950")
+                  + "#1\tValue T5\t1950\n"
+                  + TrainingSample.span(text, "T6", "UNIT", "Sư đoàn 5")
+                  + "R1\tHasRank Arg1:T2 Arg2:T1\n"
+                  + "E1\tAttack:T3 Attacker:T2 Place:T4 Time:T5\n");
+        });
   }
 
   private CommandRun train(String... options) {

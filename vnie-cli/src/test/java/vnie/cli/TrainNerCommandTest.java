@@ -16,22 +16,18 @@ class TrainNerCommandTest {
 
   /** Three documents in a train folder and one in a dev folder, texts under corpus/. */
   private void writeSample() throws Exception {
-    String[] names = {"Brandt", "Moreau", "Novak", "Kowalski"};
-    for (int i = 0; i < names.length; i++) {
-      String split = i < 3 ? "train" : "dev";
-      Path corpus = Files.createDirectories(dir.resolve("corpus").resolve(split));
-      Path gold = Files.createDirectories(dir.resolve("annotations").resolve(split));
-      String text = "Trung úy " + names[i] + " đến Huế năm 1950.";
-      Files.writeString(corpus.resolve("d" + i + ".txt"), text);
-      int p = text.indexOf(names[i]);
-      int h = text.indexOf("Huế");
-      Files.writeString(
-          gold.resolve("d" + i + ".ann"),
-          "T1\tRANK 0 8\tTrung úy\n"
-              + ("T2\tPERSON " + p + " " + (p + names[i].length()) + "\t" + names[i] + "\n")
-              + ("T3\tLOCATION " + h + " " + (h + 3) + "\tHuế\n")
-              + ("T4\tDATE " + (h + 4) + " " + (h + 12) + "\tnăm 1950\n#1\tValue T4\t1950\n"));
-    }
+    TrainingSample.write(
+        dir,
+        name -> {
+          String text = "Trung úy " + name + " đến Huế năm 1950.";
+          return new TrainingSample.Annotated(
+              text,
+              TrainingSample.span(text, "T1", "RANK", "Trung úy")
+                  + TrainingSample.span(text, "T2", "PERSON", name)
+                  + TrainingSample.span(text, "T3", "LOCATION", "Huế")
+                  + TrainingSample.span(text, "T4", "DATE", "năm 1950")
+                  + "#1\tValue T4\t1950\n");
+        });
   }
 
   @Test

@@ -1,0 +1,38 @@
+package vnie.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * A tiny annotated corpus for the training commands' tests: one document per name, the first three
+ * under {@code annotations/train} and the last under {@code annotations/dev}, their texts under
+ * {@code corpus/}, as the commands expect them.
+ */
+final class TrainingSample {
+  static final String[] NAMES = {"Brandt", "Moreau", "Novak", "Kowalski"};
+
+  /** A document's text and its brat annotations. */
+  record Annotated(String text, String ann) {}
+
+  private TrainingSample() {}
+
+  /** Writes the document {@code document} makes of each of {@link #NAMES} under {@code dir}. */
+  static void write(Path dir, Function<String, Annotated> document) throws IOException {
+    for (int i = 0; i < NAMES.length; i++) {
+      String split = i < NAMES.length - 1 ? "train" : "dev";
+      Path corpus = Files.createDirectories(dir.resolve("corpus").resolve(split));
+      Path gold = Files.createDirectories(dir.resolve("annotations").resolve(split));
+      Annotated d = document.apply(NAMES[i]);
+      Files.writeString(corpus.resolve("d" + i + ".txt"), d.text());
+      Files.writeString(gold.resolve("d" + i + ".ann"), d.ann());
+    }
+  }
+
+  /** The brat line of text-bound annotation {@code id} of {@code type} over {@code surface}. */
+  static String span(String text, String id, String type, String surface) {
+    int at = text.indexOf(surface);
+    return id + "\t" + type + " " + at + " " + (at + surface.length()) + "\t" + surface + "\n";
+  }
+}
