@@ -2,11 +2,13 @@
 """Adds passages from articles not yet in the corpus to the train split.
 
 usage: extend_corpus.py CANDIDATES_TSV VIWIKI_DIR PROJECT_ROOT --add N [--train-articles]
-                        [--avoid FILE.txt ...]
+                        [--per-article N] [--avoid FILE.txt ...]
 
 The test and dev splits stay as they are (they are frozen): new passages come only from articles
 that no split holds yet, and all of them go to train. With --train-articles, articles that train
-already holds (never those of dev or test) may give further passages too, up to the limit of 3. The same limits as choose_corpus.py hold
+already holds (never those of dev or test) may give further passages too, up to --per-article
+(default 3, the limit of choose_corpus.py; a higher one for train alone takes more of the articles
+densest in events once the others are used up). The same limits as choose_corpus.py hold
 over the whole corpus (at most 3 passages an article, no era above a fifth, at most 55 % about
 Vietnam), and no new passage may share a run of 12 words with a corpus text or an --avoid text.
 Writes corpus/train/NAME.txt and appends to corpus/splits.tsv and corpus/SOURCES.md.
@@ -32,6 +34,7 @@ def main():
     parser.add_argument("--add", type=int, required=True)
     parser.add_argument("--avoid", nargs="*", default=[])
     parser.add_argument("--train-articles", action="store_true")
+    parser.add_argument("--per-article", type=int, default=3)
     args = parser.parse_args()
     corpus = os.path.join(args.root, "corpus")
     with open(os.path.join(corpus, "splits.tsv"), encoding="utf-8") as handle:
@@ -66,7 +69,7 @@ def main():
     for row in rows:
         if len(chosen) == args.add:
             break
-        if per_article[row["article"]] >= 3 or per_era[row["era"]] >= ERA_CAP * total:
+        if per_article[row["article"]] >= args.per_article or per_era[row["era"]] >= ERA_CAP * total:
             continue
         if shingles(row["text"]) & avoid:
             continue
