@@ -6,9 +6,10 @@ import java.util.List;
  * Labels the tokens of a sentence left to right with BIO labels ({@code B-X}, {@code I-X}, {@code
  * O}) from a perceptron: each token takes the label of highest score among those that may follow
  * the previous one ({@code I-X} only after {@code B-X} or {@code I-X}); ties go to the label first
- * in the model's order. An outside bias, subtracted from the score of {@code O}, trades precision
- * for recall: a model trained on text sparser in its labels than the text it reads is too ready to
- * say {@code O}. Immutable and thread-safe.
+ * in the model's order. An outside bias, subtracted from the score of {@code O} where no span is
+ * open, trades precision for recall: a model trained on text sparser in its labels than the text it
+ * reads is too ready to say {@code O}. Inside a span it does not apply, so that it makes spans more
+ * frequent, not longer. Immutable and thread-safe.
  */
 public final class GreedyBioDecoder {
   private final TemplatePerceptron perceptron;
@@ -50,13 +51,16 @@ public final class GreedyBioDecoder {
       String beforePrevious = i > 1 ? labels[i - 2] : TokenContext.START;
       context.add(i, previous, beforePrevious, scores);
       double[] sums = scores.sums();
+      // The bias weighs on whether a label starts, not on how far it runs: inside a span the
+      // model alone decides where it ends.
+      boolean outside = !previous.startsWith("B-") && !previous.startsWith("I-");
       int best = -1;
       double bestScore = 0;
       for (int o = 0; o < sums.length; o++) {
         if (inside[o] && !continues(previous, types[o])) {
           continue;
         }
-        double score = types[o].isEmpty() ? sums[o] - outsideBias : sums[o];
+        double score = types[o].isEmpty() && outside ? sums[o] - outsideBias : sums[o];
         if (best < 0 || score > bestScore) {
           best = o;
           bestScore = score;

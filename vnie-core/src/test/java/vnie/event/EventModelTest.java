@@ -138,9 +138,10 @@ class EventModelTest {
         List.of("tấn công"),
         new EventModelStage(model)
             .apply(analysed).events().stream().map(Event::triggerText).toList());
-    // No token may stay outside a trigger when O scores a billion less than any event label.
+    // With O a billion lower where no trigger is open, every token after an O starts one; inside
+    // a trigger the model alone decides where it ends (so Zhukov, Berlin and 1945 stay outside).
     assertEquals(
-        List.of("Tướng", "Zhukov", "tấn công", "Berlin", "năm", "1945", "."),
+        List.of("Tướng", "tấn công", "năm", "."),
         new EventModelStage(biased)
             .apply(analysed).events().stream().map(Event::triggerText).toList());
   }
