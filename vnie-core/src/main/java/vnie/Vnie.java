@@ -133,7 +133,7 @@ public final class Vnie {
     private boolean rulesOnly;
     private boolean withoutEntityModel;
     private boolean withoutEventModel;
-    private EntityModelStage.Merge merge = EntityModelStage.Merge.MODEL_AND_DATES;
+    private EntityModelStage.Merge merge = EntityModelStage.Merge.MODEL_FIRST;
     private final List<Stage> replacements = new ArrayList<>();
     private final List<Stage> additions = new ArrayList<>();
 
