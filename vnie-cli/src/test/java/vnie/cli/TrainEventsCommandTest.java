@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vnie.event.EventModel;
@@ -19,7 +20,8 @@ class TrainEventsCommandTest {
    * Three documents in a train folder and one in a dev folder, each a rank, a name, a unit he does
    * not command and an Attack.
    */
-  private void writeSample() throws Exception {
+  @BeforeEach
+  void writeSample() throws Exception {
     TrainingSample.write(
         dir,
         name -> {
@@ -36,6 +38,10 @@ class TrainEventsCommandTest {
                   + "R1\tHasRank Arg1:T2 Arg2:T1\n"
                   + "E1\tAttack:T3 Attacker:T2 Place:T4 Time:T5\n");
         });
+  }
+
+  private EventModel writtenModel() throws Exception {
+    return new EventModel(dir.resolve("models").resolve(EventModel.FILE_NAME));
   }
 
   private CommandRun train(String... options) {
@@ -56,7 +62,6 @@ class TrainEventsCommandTest {
 
   @Test
   void theTriggerBiasIsTunedOnTheDevFolderAndKeptInTheModel() throws Exception {
-    writeSample();
     CommandRun run = train("--dev", dir.resolve("annotations/dev").toString());
 
     assertEquals(0, run.exit(), run.out() + run.err());
@@ -69,23 +74,19 @@ class TrainEventsCommandTest {
                 + dir.resolve("annotations/dev")
                 + " (triggers F1 1.000 -> 1.000, arguments 1.000 -> 1.000)\n"),
         printed);
-    EventModel model = new EventModel(dir.resolve("models").resolve(EventModel.FILE_NAME));
-    assertEquals(0.0, model.triggerOutsideBias());
+    assertEquals(0.0, writtenModel().triggerOutsideBias());
   }
 
   @Test
   void aGivenTriggerBiasIsWrittenAsItIs() throws Exception {
-    writeSample();
     CommandRun run = train("--trigger-bias", "12.5");
 
     assertEquals(0, run.exit(), run.out() + run.err());
-    EventModel model = new EventModel(dir.resolve("models").resolve(EventModel.FILE_NAME));
-    assertEquals(12.5, model.triggerOutsideBias());
+    assertEquals(12.5, writtenModel().triggerOutsideBias());
   }
 
   @Test
   void aTriggerBiasThatIsNoNumberIsRefusedBeforeTraining() throws Exception {
-    writeSample();
     CommandRun run = train("--trigger-bias", "high");
 
     assertEquals(2, run.exit(), run.out() + run.err());
