@@ -28,15 +28,11 @@ class TrainEventsCommandTest {
           String text = "Trung úy " + name + " của Sư đoàn 5 tấn công Huế năm 1950.";
           return new TrainingSample.Annotated(
               text,
-              TrainingSample.span(text, "T1", "RANK", "Trung úy")
-                  + TrainingSample.span(text, "T2", "PERSON", name)
-                  + TrainingSample.span(text, "T3", "Attack", "tấn công")
-                  + TrainingSample.span(text, "T4", "LOCATION", "Huế")
-                  + TrainingSample.span(text, "T5", "DATE", "năm 1950")
-                  + "#1\tValue T5\t1950\n"
+              TrainingSample.rankNamePlaceDate(text, name)
+                  + TrainingSample.span(text, "T5", "Attack", "tấn công")
                   + TrainingSample.span(text, "T6", "UNIT", "Sư đoàn 5")
                   + "R1\tHasRank Arg1:T2 Arg2:T1\n"
-                  + "E1\tAttack:T3 Attacker:T2 Place:T4 Time:T5\n");
+                  + "E1\tAttack:T5 Attacker:T2 Place:T3 Time:T4\n");
         });
   }
 

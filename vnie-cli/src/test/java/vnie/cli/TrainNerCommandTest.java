@@ -20,13 +20,7 @@ class TrainNerCommandTest {
         dir,
         name -> {
           String text = "Trung úy " + name + " đến Huế năm 1950.";
-          return new TrainingSample.Annotated(
-              text,
-              TrainingSample.span(text, "T1", "RANK", "Trung úy")
-                  + TrainingSample.span(text, "T2", "PERSON", name)
-                  + TrainingSample.span(text, "T3", "LOCATION", "Huế")
-                  + TrainingSample.span(text, "T4", "DATE", "năm 1950")
-                  + "#1\tValue T4\t1950\n");
+          return new TrainingSample.Annotated(text, TrainingSample.rankNamePlaceDate(text, name));
         });
   }
 

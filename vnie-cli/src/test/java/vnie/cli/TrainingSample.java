@@ -35,4 +35,16 @@ final class TrainingSample {
     int at = text.indexOf(surface);
     return id + "\t" + type + " " + at + " " + (at + surface.length()) + "\t" + surface + "\n";
   }
+
+  /**
+   * The entities both training samples share: T1 the rank {@code Trung úy}, T2 the person {@code
+   * name}, T3 the place {@code Huế}, T4 the date {@code năm 1950} with its value.
+   */
+  static String rankNamePlaceDate(String text, String name) {
+    return span(text, "T1", "RANK", "Trung úy")
+        + span(text, "T2", "PERSON", name)
+        + span(text, "T3", "LOCATION", "Huế")
+        + span(text, "T4", "DATE", "năm 1950")
+        + "#1\tValue T4\t1950\n";
+  }
 }
