@@ -37,6 +37,7 @@ final class PairFeatures {
   private static final FeatureTemplate A_NEAREST = ARGUMENT.of("nr=", 3, "|");
   private static final FeatureTemplate A_CLAUSES_BETWEEN = ARGUMENT.of("cn=", 2, "|");
   private static final FeatureTemplate A_DATE_PLACE = ARGUMENT.of("dp=", 2, "|");
+  private static final FeatureTemplate A_TRIGGER_PREPOSITION = ARGUMENT.of("tp=", 3, "|");
 
   /** Every template of {@link #argument}, in order. */
   static final List<FeatureTemplate> ARGUMENT_TEMPLATES = ARGUMENT.all();
@@ -102,6 +103,9 @@ final class PairFeatures {
     if (mention.type() == EntityType.DATE) {
       sink.add(A_DATE_PLACE, event, datePlace(s, mention));
     }
+    // The verb with the word that introduces the mention tells the role apart where either alone
+    // does not: "tấn công vào X" (Target) against "tiến vào X" (Destination), "rút khỏi X".
+    sink.add(A_TRIGGER_PREPOSITION, trigger, side, word(s, mention.from() - 1));
   }
 
   /**
