@@ -41,7 +41,6 @@ class ReadmeExampleTest {
             "HasRank Albert Kotzebue Trung úy",
             "Meet Participant Albert Kotzebue",
             "Meet Participant Liên Xô",
-            "Meet Place Elbe",
             "Meet Time Ngày 25/4/1945",
             "P1 Albert Kotzebue"),
         printed);
