@@ -80,13 +80,7 @@ public final class EventModelStage implements Stage {
   public Document apply(Document document) {
     List<Event> events = new ArrayList<>();
     List<Relation> found = new ArrayList<>();
-    List<EventSentence> sentences = EventSentence.of(document);
-    List<List<Event>> ruleEvents = SentenceGroups.of(document.events(), Event::start, sentences);
-    List<List<Relation>> ruleRelations =
-        SentenceGroups.of(document.relations(), r -> r.arg1().start(), sentences);
-    for (int k = 0; k < sentences.size(); k++) {
-      EventSentence s = sentences.get(k);
-      EventFeatures features = new EventFeatures(s, lex, ruleEvents.get(k), ruleRelations.get(k));
+    for (EventFeatures features : sentenceFeatures(document)) {
       String[] labels = triggers.labels(new TriggerContext(features));
       for (int[] span : spans(labels)) {
         events.add(event(document.text(), features, span[0], span[1], labels[span[0]]));
@@ -104,16 +98,13 @@ public final class EventModelStage implements Stage {
   public Document withArguments(Document document, List<Event> triggers) {
     List<Event> events = new ArrayList<>();
     List<Relation> found = new ArrayList<>();
-    List<EventSentence> sentences = EventSentence.of(document);
-    List<List<Event>> ruleEvents = SentenceGroups.of(document.events(), Event::start, sentences);
-    List<List<Relation>> ruleRelations =
-        SentenceGroups.of(document.relations(), r -> r.arg1().start(), sentences);
+    List<EventFeatures> all = sentenceFeatures(document);
+    List<EventSentence> sentences = all.stream().map(EventFeatures::sentence).toList();
     List<List<Event>> givenTriggers = SentenceGroups.of(triggers, Event::start, sentences);
-    for (int k = 0; k < sentences.size(); k++) {
-      EventSentence s = sentences.get(k);
-      EventFeatures features = new EventFeatures(s, lex, ruleEvents.get(k), ruleRelations.get(k));
+    for (int k = 0; k < all.size(); k++) {
+      EventFeatures features = all.get(k);
       for (Event e : givenTriggers.get(k)) {
-        int[] span = EventModelTrainer.tokens(s, e.start(), e.end());
+        int[] span = EventModelTrainer.tokens(features.sentence(), e.start(), e.end());
         if (span != null) {
           events.add(event(document.text(), features, span[0], span[1], "B-" + e.type().name()));
         }
@@ -121,6 +112,19 @@ public final class EventModelStage implements Stage {
       found.addAll(relations(features));
     }
     return document.withRelations(found).withEvents(events);
+  }
+
+  /** The features of each sentence of {@code document}, with the rules' events and relations. */
+  private List<EventFeatures> sentenceFeatures(Document document) {
+    List<EventSentence> sentences = EventSentence.of(document);
+    List<List<Event>> ruleEvents = SentenceGroups.of(document.events(), Event::start, sentences);
+    List<List<Relation>> ruleRelations =
+        SentenceGroups.of(document.relations(), r -> r.arg1().start(), sentences);
+    List<EventFeatures> out = new ArrayList<>(sentences.size());
+    for (int k = 0; k < sentences.size(); k++) {
+      out.add(new EventFeatures(sentences.get(k), lex, ruleEvents.get(k), ruleRelations.get(k)));
+    }
+    return out;
   }
 
   private Event event(String text, EventFeatures s, int from, int to, String label) {
