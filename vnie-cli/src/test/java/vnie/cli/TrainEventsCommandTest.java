@@ -42,18 +42,9 @@ class TrainEventsCommandTest {
 
   private CommandRun train(String... options) {
     List<String> args =
-        new ArrayList<>(
-            List.of(
-                "train",
-                "events",
-                "--gold",
-                dir.resolve("annotations/train").toString(),
-                "--out",
-                dir.resolve("models").toString(),
-                "--iterations",
-                "5"));
+        new ArrayList<>(List.of("--out", dir.resolve("models").toString(), "--iterations", "5"));
     args.addAll(List.of(options));
-    return CommandRun.of(args.toArray(String[]::new));
+    return TrainingSample.train(dir, "events", args.toArray(String[]::new));
   }
 
   @Test

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vnie.ner.EntityModel;
@@ -29,11 +27,9 @@ class TrainNerCommandTest {
     writeSample();
     Path out = dir.resolve("models");
     CommandRun run =
-        CommandRun.of(
-            "train",
+        TrainingSample.train(
+            dir,
             "ner",
-            "--gold",
-            dir.resolve("annotations/train").toString(),
             "--dev",
             dir.resolve("annotations/dev").toString(),
             "--out",
@@ -54,12 +50,8 @@ class TrainNerCommandTest {
   }
 
   /** {@code vnie train ner} on the sample's train folder, with {@code options} after it. */
-  private CommandRun trainOnSample(String... options) throws Exception {
-    List<String> args =
-        new ArrayList<>(
-            List.of("train", "ner", "--gold", dir.resolve("annotations/train").toString()));
-    args.addAll(List.of(options));
-    return CommandRun.of(args.toArray(String[]::new));
+  private CommandRun trainOnSample(String... options) {
+    return TrainingSample.train(dir, "ner", options);
   }
 
   @Test

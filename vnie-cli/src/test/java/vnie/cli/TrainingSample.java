@@ -3,6 +3,8 @@ package vnie.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -28,6 +30,17 @@ final class TrainingSample {
       Files.writeString(corpus.resolve("d" + i + ".txt"), d.text());
       Files.writeString(gold.resolve("d" + i + ".ann"), d.ann());
     }
+  }
+
+  /**
+   * {@code vnie train MODEL} on the sample's train folder under {@code dir}, then {@code options}.
+   */
+  static CommandRun train(Path dir, String model, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("train", model, "--gold", dir.resolve("annotations/train").toString()));
+    args.addAll(List.of(options));
+    return CommandRun.of(args.toArray(String[]::new));
   }
 
   /** The brat line of text-bound annotation {@code id} of {@code type} over {@code surface}. */
