@@ -4,7 +4,7 @@ what the models have least of (units, ranks, commanders) for the next annotation
 
 usage: rescore_by_extraction.py texts CANDIDATES_TSV TEXT_DIR
        rescore_by_extraction.py rescore CANDIDATES_TSV EXTRACTION_DIR PROJECT_ROOT OUT_TSV
-                                [--per-article 3]
+                                [--per-article 3] [--events-only]
 
 `texts` writes each candidate of CANDIDATES_TSV (from select_passages.py) to TEXT_DIR/cNNNNN.txt;
 run `./vnie extract TEXT_DIR --out EXTRACTION_DIR` on them. `rescore` then replaces each
@@ -13,7 +13,10 @@ candidate's score by what vnie found per 1,000 characters:
 and 0 where select_passages.py scored 0 or vnie found fewer than 3 events. The caps keep
 orders of battle and lists of titles from winning. Candidates that share a run of 12 words with a
 corpus text are dropped, and of each article only the best --per-article remain, so that
-extend_corpus.py spreads the round over many articles. Deterministic given the extraction.
+extend_corpus.py spreads the round over many articles. With --events-only the score is the events
+per 1,000 characters alone (at least 6 events in the passage) and select_passages.py's own score
+is not required, so that articles without ranks or formation words count too. Deterministic given
+the extraction.
 """
 import argparse
 import collections
@@ -54,7 +57,9 @@ def counts(extraction):
     return found
 
 
-def score(found, length):
+def score(found, length, events_only=False):
+    if events_only:
+        return 1000.0 * found["events"] / max(length, 1) if found["events"] >= 6 else 0.0
     if found["events"] < 3:
         return 0.0
     total = 0.0
@@ -63,7 +68,7 @@ def score(found, length):
     return 1000.0 * total / max(length, 1)
 
 
-def rescore(candidates, extraction, root, out_path, per_article):
+def rescore(candidates, extraction, root, out_path, per_article, events_only=False):
     header, rows = read_candidates(candidates)
     found = counts(extraction)
     avoid = set()
@@ -74,9 +79,9 @@ def rescore(candidates, extraction, root, out_path, per_article):
     by_article = collections.defaultdict(list)
     for i, row in enumerate(rows):
         text = row[col["text"]].replace("\\n", "\n")
-        if float(row[col["score"]]) <= 0 or shingles(text) & avoid:
+        if (not events_only and float(row[col["score"]]) <= 0) or shingles(text) & avoid:
             continue
-        value = score(found[f"c{i:05d}"], len(text))
+        value = score(found[f"c{i:05d}"], len(text), events_only)
         if value > 0:
             row = list(row)
             row[col["score"]] = f"{value:.2f}"
@@ -103,11 +108,13 @@ def main():
     again.add_argument("root")
     again.add_argument("out")
     again.add_argument("--per-article", type=int, default=3)
+    again.add_argument("--events-only", action="store_true")
     args = parser.parse_args()
     if args.command == "texts":
         write_texts(args.candidates, args.out_dir)
     else:
-        rescore(args.candidates, args.extraction, args.root, args.out, args.per_article)
+        rescore(args.candidates, args.extraction, args.root, args.out, args.per_article,
+                args.events_only)
 
 
 if __name__ == "__main__":
