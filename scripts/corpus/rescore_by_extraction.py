@@ -79,10 +79,11 @@ def rescore(candidates, extraction, root, out_path, per_article, events_only=Fal
     by_article = collections.defaultdict(list)
     for i, row in enumerate(rows):
         text = row[col["text"]].replace("\\n", "\n")
-        if (not events_only and float(row[col["score"]]) <= 0) or shingles(text) & avoid:
+        if not events_only and float(row[col["score"]]) <= 0:
             continue
         value = score(found[f"c{i:05d}"], len(text), events_only)
-        if value > 0:
+        # The score is cheap; the overlap test with the corpus only for candidates that count.
+        if value > 0 and not shingles(text) & avoid:
             row = list(row)
             row[col["score"]] = f"{value:.2f}"
             by_article[row[col["article"]]].append((-value, int(row[col["index"]]), row))
