@@ -70,9 +70,9 @@ final class TrainNerCommand implements Callable<Integer> {
       names = "--features",
       paramLabel = "LIST",
       description =
-          "What the features may use, of gazetteers,clusters,rules (the others are always on)."
+          "What the features may use, of gazetteers,clusters,rules,document (the others are always on)."
               + " Default: ${DEFAULT-VALUE}.")
-  String features = "gazetteers,clusters,rules";
+  String features = "gazetteers,clusters,rules,document";
 
   @Option(
       names = "--models",

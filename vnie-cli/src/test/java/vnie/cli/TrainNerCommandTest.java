@@ -61,7 +61,7 @@ class TrainNerCommandTest {
 
     assertEquals(1, run.exit());
     assertEquals(
-        "vnie: unknown feature group 'gazeteers': use gazetteers, clusters or rules\n",
+        "vnie: unknown feature group 'gazeteers': use gazetteers, clusters, rules or document\n",
         run.errLines());
   }
 

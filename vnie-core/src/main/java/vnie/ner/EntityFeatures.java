@@ -17,9 +17,10 @@ import vnie.core.Word;
  * The features of one token for the entity model's decision of its BIO label ({@code B-PERSON},
  * {@code I-UNIT}, {@code O} …): the token and its neighbours (lowercased, as written, shape,
  * suffix), the word of the segmentation it belongs to and its POS, the gazetteer lists that match
- * it, its word classes, the rules' label and rule for it and its neighbours, and the two labels
- * before it. Everything is computed once per sentence; writing a token's features only hands
- * strings the sentence already holds to the {@link FeatureSink}.
+ * it, its word classes, the rules' label and rule for it and its neighbours, the two labels before
+ * it, and what the rest of the document says of the same word ({@link DocumentMemory}). Everything
+ * is computed once per sentence; writing a token's features only hands strings the sentence already
+ * holds to the {@link FeatureSink}.
  */
 final class EntityFeatures implements TokenContext {
   static final String OUTSIDE = "O";
@@ -54,6 +55,8 @@ final class EntityFeatures implements TokenContext {
   private static final FeatureTemplate PREVIOUS_TWO = TEMPLATES.of("pp=", 2, "|");
   private static final FeatureTemplate PREVIOUS_WORD = TEMPLATES.of("pw=", 2, "|");
   private static final FeatureTemplate PREVIOUS_SHAPE = TEMPLATES.of("ps=", 2, "|");
+  private static final FeatureTemplate DOCUMENT_RULES = TEMPLATES.of("dr=");
+  private static final FeatureTemplate DOCUMENT_HISTORY = TEMPLATES.of("dh=");
 
   /** Every template of {@link #add}, in order. */
   static final List<FeatureTemplate> ALL_TEMPLATES = TEMPLATES.all();
@@ -71,12 +74,15 @@ final class EntityFeatures implements TokenContext {
   private final String[][] clusters;
   private final String[] rule;
   private final String[] ruleSource;
+  private final String[] documentRules;
+  private final String[] documentHistory;
 
   /**
    * The features of {@code sentence}'s tokens.
    *
    * @param ruleLabels each token's BIO label from the rules ({@code O} where none)
    * @param ruleSources the rule that gave each token's label, or {@code O}
+   * @param memory what the rest of the document says of the sentence's words, or null
    */
   EntityFeatures(
       Sentence sentence,
@@ -84,6 +90,7 @@ final class EntityFeatures implements TokenContext {
       WordClusters wordClusters,
       String[] ruleLabels,
       String[] ruleSources,
+      DocumentMemory memory,
       FeatureGroups options) {
     this.options = options;
     List<Token> tokens = sentence.tokens();
@@ -128,6 +135,9 @@ final class EntityFeatures implements TokenContext {
     }
     rule = ruleLabels;
     ruleSource = ruleSources;
+    boolean remembered = options.document() && memory != null;
+    documentRules = remembered ? memory.ruleTypes(sentence, ruleLabels) : new String[n];
+    documentHistory = remembered ? memory.historyTypes(sentence) : new String[n];
   }
 
   /**
@@ -189,6 +199,12 @@ final class EntityFeatures implements TokenContext {
     sink.add(PREVIOUS_TWO, beforePrevious, previous);
     sink.add(PREVIOUS_WORD, previous, lower[i]);
     sink.add(PREVIOUS_SHAPE, previous, shape[i]);
+    if (documentRules[i] != null) {
+      sink.add(DOCUMENT_RULES, documentRules[i]);
+    }
+    if (documentHistory[i] != null) {
+      sink.add(DOCUMENT_HISTORY, documentHistory[i]);
+    }
   }
 
   @Override

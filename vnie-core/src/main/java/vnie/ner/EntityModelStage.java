@@ -79,12 +79,13 @@ public final class EntityModelStage implements Stage {
   public Document apply(Document document) {
     List<Sentence> sentences = document.sentences();
     List<List<Mention>> rules = EntityModelTrainer.bySentence(sentences, document.mentions());
+    List<List<Mention>> found = tagger.mentions(document.text(), sentences, rules);
     List<Candidate> proposals = new ArrayList<>();
     List<Span> blocked = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
       blocked.addAll(eventNames.find(SentenceView.of(document.text(), sentence)));
-      for (Mention m : tagger.mentions(document.text(), sentence, rules.get(s))) {
+      for (Mention m : found.get(s)) {
         // Where a rule found the same span and type, its mention (and its provenance, which says
         // more than the model's) stands for both.
         Mention same = sameAs(m, rules.get(s));
@@ -103,13 +104,11 @@ public final class EntityModelStage implements Stage {
 
   /** The model's mentions of {@code document} alone (for scoring the model apart). */
   public List<Mention> modelOnly(Document document) {
-    List<Mention> out = new ArrayList<>();
     List<List<Mention>> rules =
         EntityModelTrainer.bySentence(document.sentences(), document.mentions());
-    for (int s = 0; s < document.sentences().size(); s++) {
-      out.addAll(tagger.mentions(document.text(), document.sentences().get(s), rules.get(s)));
-    }
-    return out;
+    return tagger.mentions(document.text(), document.sentences(), rules).stream()
+        .flatMap(List::stream)
+        .toList();
   }
 
   private static Mention sameAs(Mention m, List<Mention> rules) {

@@ -40,12 +40,18 @@ public final class EntityModelTrainer {
       return new Settings(60, 1, FeatureGroups.all());
     }
 
-    /** The feature options named in {@code list}: some of {@code gazetteers,clusters,rules}. */
+    /**
+     * The feature options named in {@code list}: some of {@code
+     * gazetteers,clusters,rules,document}.
+     */
     public static FeatureGroups features(String list) {
       for (String name : list.split(",")) {
-        if (!name.isBlank() && !List.of("gazetteers", "clusters", "rules").contains(name.strip())) {
+        if (!name.isBlank()
+            && !List.of("gazetteers", "clusters", "rules", "document").contains(name.strip())) {
           throw new IllegalArgumentException(
-              "unknown feature group '" + name.strip() + "': use gazetteers, clusters or rules");
+              "unknown feature group '"
+                  + name.strip()
+                  + "': use gazetteers, clusters, rules or document");
         }
       }
       return FeatureGroups.parse(list.replace(" ", ""));
@@ -66,18 +72,25 @@ public final class EntityModelTrainer {
     for (LabelledDocument d : documents) {
       List<List<Mention>> gold = bySentence(d.analysed().sentences(), modelled(d.labels()));
       List<List<Mention>> rules = bySentence(d.analysed().sentences(), d.analysed().mentions());
-      for (int s = 0; s < d.analysed().sentences().size(); s++) {
-        Sentence sentence = d.analysed().sentences().get(s);
-        RuleLabels ruleLabels = RuleLabels.of(sentence, rules.get(s));
+      List<Sentence> sentences = d.analysed().sentences();
+      List<RuleLabels> ruleLabels = EntityTagger.ruleLabels(sentences, rules);
+      DocumentMemory memory = EntityTagger.memory(sentences, ruleLabels);
+      for (int s = 0; s < sentences.size(); s++) {
+        Sentence sentence = sentences.get(s);
         contexts.add(
             new EntityFeatures(
                 sentence,
                 gazetteers,
                 clusters,
-                ruleLabels.labels(),
-                ruleLabels.sources(),
+                ruleLabels.get(s).labels(),
+                ruleLabels.get(s).sources(),
+                memory,
                 settings.features()));
-        goldLabels.add(RuleLabels.of(sentence, gold.get(s)).labels());
+        String[] labels = RuleLabels.of(sentence, gold.get(s)).labels();
+        goldLabels.add(labels);
+        // The history of earlier sentences holds their gold labels, as the labels before a token
+        // are the gold ones: the model learns how far a word's earlier type says its type.
+        memory.remember(sentence, labels);
       }
     }
     if (contexts.isEmpty()) {

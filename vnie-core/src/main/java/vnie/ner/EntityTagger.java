@@ -53,17 +53,48 @@ public final class EntityTagger {
     return features;
   }
 
-  /** The label of each token of {@code sentence}, given the rules' mentions of the document. */
-  String[] labels(Sentence sentence, List<Mention> ruleMentions) {
-    RuleLabels rules = RuleLabels.of(sentence, ruleMentions);
-    return decoder.labels(
-        new EntityFeatures(
-            sentence, gazetteers, clusters, rules.labels(), rules.sources(), features));
+  /**
+   * The mentions the model finds in each of a document's {@code sentences}, given the rules'
+   * mentions of each; the sentences are labelled in order, each seeing what the model found in the
+   * ones before ({@link DocumentMemory}).
+   */
+  public List<List<Mention>> mentions(
+      String text, List<Sentence> sentences, List<List<Mention>> ruleMentions) {
+    List<RuleLabels> rules = ruleLabels(sentences, ruleMentions);
+    DocumentMemory memory = memory(sentences, rules);
+    List<List<Mention>> out = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] labels = labels(sentences.get(s), rules.get(s), memory);
+      memory.remember(sentences.get(s), labels);
+      out.add(toMentions(text, sentences.get(s), labels, SOURCE));
+    }
+    return out;
   }
 
-  /** The mentions of {@code sentence} the model finds. */
-  public List<Mention> mentions(String text, Sentence sentence, List<Mention> ruleMentions) {
-    return toMentions(text, sentence, labels(sentence, ruleMentions), SOURCE);
+  /** The label of each token of {@code sentence} alone, as the first sentence of a document. */
+  String[] labels(Sentence sentence, List<Mention> ruleMentions) {
+    List<RuleLabels> rules = ruleLabels(List.of(sentence), List.of(ruleMentions));
+    return labels(sentence, rules.get(0), memory(List.of(sentence), rules));
+  }
+
+  private String[] labels(Sentence sentence, RuleLabels rules, DocumentMemory memory) {
+    return decoder.labels(
+        new EntityFeatures(
+            sentence, gazetteers, clusters, rules.labels(), rules.sources(), memory, features));
+  }
+
+  /** The rules' labels of each sentence. */
+  static List<RuleLabels> ruleLabels(List<Sentence> sentences, List<List<Mention>> ruleMentions) {
+    List<RuleLabels> out = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      out.add(RuleLabels.of(sentences.get(s), ruleMentions.get(s)));
+    }
+    return out;
+  }
+
+  /** A fresh memory of the document of {@code sentences}, from the rules' labels. */
+  static DocumentMemory memory(List<Sentence> sentences, List<RuleLabels> rules) {
+    return DocumentMemory.of(sentences, rules.stream().map(RuleLabels::labels).toList());
   }
 
   /** The mentions that BIO {@code labels} of {@code sentence}'s tokens spell. */

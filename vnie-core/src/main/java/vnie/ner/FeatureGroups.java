@@ -5,13 +5,19 @@ import java.util.List;
 
 /**
  * The groups of features the entity model may use besides the token's own words and shapes:
- * gazetteer lists, word clusters and the rules' findings. The shipped model uses all three; the
- * others are ablations, and a model's manifest records which it was trained with.
+ * gazetteer lists, word clusters, the rules' findings and what the rest of the document says of a
+ * word ({@link DocumentMemory}). The shipped model uses them all; the others are ablations, and a
+ * model's manifest records which it was trained with.
  */
-public record FeatureGroups(boolean gazetteers, boolean clusters, boolean rules) {
+public record FeatureGroups(boolean gazetteers, boolean clusters, boolean rules, boolean document) {
   /** Every group: the shipped model. */
   public static FeatureGroups all() {
-    return new FeatureGroups(true, true, true);
+    return new FeatureGroups(true, true, true, true);
+  }
+
+  /** The first three groups, without {@link DocumentMemory} (models trained before it). */
+  public FeatureGroups(boolean gazetteers, boolean clusters, boolean rules) {
+    this(gazetteers, clusters, rules, false);
   }
 
   /** The options as written in a model's manifest, e.g. {@code gazetteers,clusters,rules}. */
@@ -26,6 +32,9 @@ public record FeatureGroups(boolean gazetteers, boolean clusters, boolean rules)
     if (rules) {
       on.add("rules");
     }
+    if (document) {
+      on.add("document");
+    }
     return String.join(",", on);
   }
 
@@ -33,6 +42,9 @@ public record FeatureGroups(boolean gazetteers, boolean clusters, boolean rules)
   public static FeatureGroups parse(String value) {
     List<String> on = value == null ? List.of() : List.of(value.split(","));
     return new FeatureGroups(
-        on.contains("gazetteers"), on.contains("clusters"), on.contains("rules"));
+        on.contains("gazetteers"),
+        on.contains("clusters"),
+        on.contains("rules"),
+        on.contains("document"));
   }
 }

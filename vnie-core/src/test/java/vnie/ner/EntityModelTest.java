@@ -55,13 +55,15 @@ class EntityModelTest {
 
     for (EntityModel m : List.of(model, loaded)) {
       EntityTagger tagger = EntityTagger.of(m, GAZETTEERS, CLUSTERS);
-      List<Mention> found = tagger.mentions(doc.text(), doc.sentences().get(0), doc.mentions());
+      List<Mention> found =
+          tagger.mentions(doc.text(), doc.sentences(), List.of(doc.mentions())).get(0);
       assertEquals(
           List.of("PERSON 4-12 Kowalski", "LOCATION 17-21 Vinh"),
           found.stream()
               .map(x -> x.type() + " " + x.start() + "-" + x.end() + " " + x.text())
               .toList());
-      assertEquals("gazetteers,clusters,rules", m.getManifestProperty(EntityModel.FEATURES_ENTRY));
+      assertEquals(
+          "gazetteers,clusters,rules,document", m.getManifestProperty(EntityModel.FEATURES_ENTRY));
     }
   }
 
@@ -78,7 +80,13 @@ class EntityModelTest {
     RuleLabels rules = RuleLabels.of(sentence, doc.mentions());
     EntityFeatures features =
         new EntityFeatures(
-            sentence, GAZETTEERS, CLUSTERS, rules.labels(), rules.sources(), model.features());
+            sentence,
+            GAZETTEERS,
+            CLUSTERS,
+            rules.labels(),
+            rules.sources(),
+            null,
+            model.features());
     String[] expected = new String[labels.length];
     for (int i = 0; i < labels.length; i++) {
       FeatureStrings context = new FeatureStrings();
@@ -109,7 +117,13 @@ class EntityModelTest {
     RuleLabels rules = RuleLabels.of(sentence, doc.mentions());
     EntityFeatures features =
         new EntityFeatures(
-            sentence, GAZETTEERS, CLUSTERS, rules.labels(), rules.sources(), FeatureGroups.all());
+            sentence,
+            GAZETTEERS,
+            CLUSTERS,
+            rules.labels(),
+            rules.sources(),
+            null,
+            FeatureGroups.all());
     FeatureStrings context = new FeatureStrings();
 
     features.add(3, "O", "O", context);
