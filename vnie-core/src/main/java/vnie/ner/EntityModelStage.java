@@ -10,6 +10,7 @@ import vnie.core.Layer;
 import vnie.core.Mention;
 import vnie.core.Sentence;
 import vnie.core.Span;
+import vnie.core.Token;
 import vnie.pipeline.Stage;
 import vnie.rules.RulePack;
 
@@ -40,6 +41,7 @@ public final class EntityModelStage implements Stage {
   private final EntityTagger tagger;
   private final Merge merge;
   private final EventNameRule eventNames;
+  private final Set<String> notInUnitNames;
   private final MentionMerger merger = new MentionMerger();
 
   public EntityModelStage(EntityTagger tagger, Merge merge) {
@@ -58,6 +60,7 @@ public final class EntityModelStage implements Stage {
     this.tagger = tagger;
     this.merge = merge;
     this.eventNames = new EventNameRule(lexicons);
+    this.notInUnitNames = lexicons.notInUnitNames;
   }
 
   @Override
@@ -86,6 +89,9 @@ public final class EntityModelStage implements Stage {
       Sentence sentence = sentences.get(s);
       blocked.addAll(eventNames.find(SentenceView.of(document.text(), sentence)));
       for (Mention m : found.get(s)) {
+        if (notAUnitName(m, sentence, notInUnitNames)) {
+          continue;
+        }
         // Where a rule found the same span and type, its mention (and its provenance, which says
         // more than the model's) stands for both.
         Mention same = sameAs(m, rules.get(s));
@@ -109,6 +115,25 @@ public final class EntityModelStage implements Stage {
     return tagger.mentions(document.text(), document.sentences(), rules).stream()
         .flatMap(List::stream)
         .toList();
+  }
+
+  /**
+   * Whether {@code m} is a UNIT with a word after its first that no unit name has (a demonstrative,
+   * a tense marker: {@code ner/not-in-unit-names.txt}): the model ran on past the name, or took a
+   * reference (Cụm Tập đoàn quân này) for one.
+   */
+  static boolean notAUnitName(Mention m, Sentence sentence, Set<String> notInUnitNames) {
+    if (m.type() != EntityType.UNIT) {
+      return false;
+    }
+    for (Token t : sentence.tokens()) {
+      if (t.start() > m.start()
+          && t.end() <= m.end()
+          && notInUnitNames.contains(t.form().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Mention sameAs(Mention m, List<Mention> rules) {

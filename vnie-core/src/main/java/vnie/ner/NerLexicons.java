@@ -17,6 +17,7 @@ import vnie.text.PhraseLexicon;
 final class NerLexicons {
   final PhraseLexicon<String> ranks;
   final Set<String> rankBlockers;
+  final Set<String> notInUnitNames;
   final PhraseLexicon<String> formations;
   final PhraseLexicon<String> descriptors;
   final PhraseLexicon<String> unitNumberMarkers;
@@ -51,6 +52,7 @@ final class NerLexicons {
   private NerLexicons(RulePack pack) {
     ranks = pack.table("ner/ranks.tsv");
     rankBlockers = pack.entries("ner/rank-blockers.txt");
+    notInUnitNames = pack.entries("ner/not-in-unit-names.txt");
     formations = pack.table("ner/unit-formations.tsv");
     descriptors = pack.phrases("ner/unit-descriptors.txt");
     unitNumberMarkers = pack.phrases("ner/unit-number-markers.txt");
