@@ -35,6 +35,14 @@ class EntityModelTest {
     return new LabelledDocument(analysed, Document.of(id, text).withMentions(gold));
   }
 
+  /** The features of a sentence read alone (no document memory), under the rules' mentions. */
+  private static EntityFeatures featuresOf(
+      Sentence sentence, List<Mention> ruleMentions, FeatureGroups groups) {
+    RuleLabels rules = RuleLabels.of(sentence, ruleMentions);
+    return new EntityFeatures(
+        sentence, GAZETTEERS, CLUSTERS, rules.labels(), rules.sources(), null, groups);
+  }
+
   private static EntityModel trained() throws IOException {
     List<LabelledDocument> docs =
         List.of(
@@ -77,16 +85,7 @@ class EntityModelTest {
 
     String[] labels = tagger.labels(sentence, doc.mentions());
 
-    RuleLabels rules = RuleLabels.of(sentence, doc.mentions());
-    EntityFeatures features =
-        new EntityFeatures(
-            sentence,
-            GAZETTEERS,
-            CLUSTERS,
-            rules.labels(),
-            rules.sources(),
-            null,
-            model.features());
+    EntityFeatures features = featuresOf(sentence, doc.mentions(), model.features());
     String[] expected = new String[labels.length];
     for (int i = 0; i < labels.length; i++) {
       FeatureStrings context = new FeatureStrings();
@@ -115,15 +114,7 @@ class EntityModelTest {
     Document doc = RULES.process("d", "Ông Kowalski đến Huế.");
     Sentence sentence = doc.sentences().get(0);
     RuleLabels rules = RuleLabels.of(sentence, doc.mentions());
-    EntityFeatures features =
-        new EntityFeatures(
-            sentence,
-            GAZETTEERS,
-            CLUSTERS,
-            rules.labels(),
-            rules.sources(),
-            null,
-            FeatureGroups.all());
+    EntityFeatures features = featuresOf(sentence, doc.mentions(), FeatureGroups.all());
     FeatureStrings context = new FeatureStrings();
 
     features.add(3, "O", "O", context);
