@@ -18,6 +18,10 @@ final class DocumentMemory {
   /** The value where the word occurs elsewhere, but never inside a mention. */
   static final String NONE = EntityFeatures.OUTSIDE;
 
+  private static final EntityType[] TYPES = EntityModelTrainer.TYPES.toArray(new EntityType[0]);
+  // Each BIO label's slot in a count: 0 outside (and DATE, left to the date grammar), 1 + type.
+  private static final Map<String, Integer> SLOT = slots();
+
   private final Map<String, int[]> ruleCounts = new HashMap<>();
   private final Map<String, int[]> history = new HashMap<>();
 
@@ -44,6 +48,7 @@ final class DocumentMemory {
     for (int i = 0; i < out.length; i++) {
       int[] counts = ruleCounts.get(key(tokens.get(i)));
       if (counts != null) {
+        // This occurrence is taken out of the count while it is read, and put back.
         int own = slot(labels[i]);
         counts[own]--;
         out[i] = dominant(counts);
@@ -78,9 +83,6 @@ final class DocumentMemory {
       }
     }
   }
-
-  private static final EntityType[] TYPES = EntityModelTrainer.TYPES.toArray(new EntityType[0]);
-  private static final Map<String, Integer> SLOT = slots();
 
   private static Map<String, Integer> slots() {
     Map<String, Integer> out = new HashMap<>();
