@@ -46,12 +46,15 @@ public final class EntityModelTrainer {
      */
     public static FeatureGroups features(String list) {
       for (String name : list.split(",")) {
-        if (!name.isBlank()
-            && !List.of("gazetteers", "clusters", "rules", "document").contains(name.strip())) {
+        if (!name.isBlank() && !FeatureGroups.NAMES.contains(name.strip())) {
+          List<String> names = FeatureGroups.NAMES;
           throw new IllegalArgumentException(
               "unknown feature group '"
                   + name.strip()
-                  + "': use gazetteers, clusters, rules or document");
+                  + "': use "
+                  + String.join(", ", names.subList(0, names.size() - 1))
+                  + " or "
+                  + names.get(names.size() - 1));
         }
       }
       return FeatureGroups.parse(list.replace(" ", ""));

@@ -10,14 +10,12 @@ import java.util.List;
  * model's manifest records which it was trained with.
  */
 public record FeatureGroups(boolean gazetteers, boolean clusters, boolean rules, boolean document) {
+  /** The names of the groups, as options and manifests write them, in this order. */
+  public static final List<String> NAMES = List.of("gazetteers", "clusters", "rules", "document");
+
   /** Every group: the shipped model. */
   public static FeatureGroups all() {
     return new FeatureGroups(true, true, true, true);
-  }
-
-  /** The first three groups, without {@link DocumentMemory} (models trained before it). */
-  public FeatureGroups(boolean gazetteers, boolean clusters, boolean rules) {
-    this(gazetteers, clusters, rules, false);
   }
 
   /** The options as written in a model's manifest, e.g. {@code gazetteers,clusters,rules}. */

@@ -70,7 +70,13 @@ class DocumentMemoryTest {
         .add(0, "<s>", "<s>", with);
     FeatureStrings without = new FeatureStrings();
     new EntityFeatures(
-            second, none, noClusters, SECOND, SECOND, memory, new FeatureGroups(true, true, true))
+            second,
+            none,
+            noClusters,
+            SECOND,
+            SECOND,
+            memory,
+            new FeatureGroups(true, true, true, false))
         .add(0, "<s>", "<s>", without);
 
     List<String> written = Arrays.asList(with.toArray());
