@@ -53,21 +53,13 @@ public final class ExchangeClustering {
             .boxed()
             .sorted(Comparator.comparingInt((Integer w) -> -wordCounts[w]).thenComparingInt(w -> w))
             .toArray(Integer[]::new);
-    int[] classOf = new int[words];
-    long[] classCounts = new long[classes];
-    int[][] predecessorClassCounts = new int[predecessorIds][classes];
+    Assignment assignment =
+        new Assignment(words, classes, predecessorIds, wordCounts, predecessors, pairCounts);
+    int[] classOf = assignment.classOf;
+    long[] classCounts = assignment.classCounts;
+    int[][] predecessorClassCounts = assignment.predecessorClassCounts;
     for (int rank = 0; rank < words; rank++) {
-      int w = byFrequency[rank];
-      move(
-          w,
-          rank % classes,
-          classOf,
-          classCounts,
-          predecessorClassCounts,
-          wordCounts,
-          predecessors,
-          pairCounts,
-          +1);
+      assignment.move(byFrequency[rank], rank % classes, +1);
     }
     double[] gain = new double[classes];
     for (int iteration = 0; iteration < iterations; iteration++) {
@@ -75,16 +67,7 @@ public final class ExchangeClustering {
       for (Integer boxed : byFrequency) {
         int w = boxed;
         int from = classOf[w];
-        move(
-            w,
-            from,
-            classOf,
-            classCounts,
-            predecessorClassCounts,
-            wordCounts,
-            predecessors,
-            pairCounts,
-            -1);
+        assignment.move(w, from, -1);
         for (int c = 0; c < classes; c++) {
           gain[c] = xLogX(classCounts[c]) - xLogX(classCounts[c] + wordCounts[w]);
         }
@@ -107,16 +90,7 @@ public final class ExchangeClustering {
         if (best != from) {
           moved++;
         }
-        move(
-            w,
-            best,
-            classOf,
-            classCounts,
-            predecessorClassCounts,
-            wordCounts,
-            predecessors,
-            pairCounts,
-            +1);
+        assignment.move(w, best, +1);
       }
       if (moved == 0) {
         break;
@@ -125,22 +99,39 @@ public final class ExchangeClustering {
     return Arrays.copyOf(classOf, words);
   }
 
-  private static void move(
-      int w,
-      int c,
-      int[] classOf,
-      long[] classCounts,
-      int[][] predecessorClassCounts,
-      int[] wordCounts,
-      int[][] predecessors,
-      int[][] pairCounts,
-      int sign) {
-    classOf[w] = c;
-    classCounts[c] += (long) sign * wordCounts[w];
-    int[] preds = predecessors[w];
-    int[] counts = pairCounts[w];
-    for (int k = 0; k < preds.length; k++) {
-      predecessorClassCounts[preds[k]][c] += sign * counts[k];
+  /** The class of each word and the counts that follow from it, kept in step by {@link #move}. */
+  private static final class Assignment {
+    final int[] classOf;
+    final long[] classCounts;
+    final int[][] predecessorClassCounts;
+    private final int[] wordCounts;
+    private final int[][] predecessors;
+    private final int[][] pairCounts;
+
+    Assignment(
+        int words,
+        int classes,
+        int predecessorIds,
+        int[] wordCounts,
+        int[][] predecessors,
+        int[][] pairCounts) {
+      this.classOf = new int[words];
+      this.classCounts = new long[classes];
+      this.predecessorClassCounts = new int[predecessorIds][classes];
+      this.wordCounts = wordCounts;
+      this.predecessors = predecessors;
+      this.pairCounts = pairCounts;
+    }
+
+    /** Adds word {@code w} to class {@code c} (sign +1) or takes it out of it (sign -1). */
+    void move(int w, int c, int sign) {
+      classOf[w] = c;
+      classCounts[c] += (long) sign * wordCounts[w];
+      int[] preds = predecessors[w];
+      int[] counts = pairCounts[w];
+      for (int k = 0; k < preds.length; k++) {
+        predecessorClassCounts[preds[k]][c] += sign * counts[k];
+      }
     }
   }
 
