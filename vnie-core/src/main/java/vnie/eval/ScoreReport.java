@@ -56,18 +56,7 @@ public final class ScoreReport {
         out.append(countsRow(name, e.getKey().name(), e.getValue()));
       }
       out.append(countsRow(name, "micro", mode.micro()));
-      MacroAverage macro = mode.macro();
-      out.append(
-          format(
-              ROW,
-              name,
-              "macro",
-              "",
-              "",
-              "",
-              decimal(macro.precision()),
-              decimal(macro.recall()),
-              decimal(macro.f1())));
+      out.append(format(ROW, macroCells(name, mode.macro()).toArray()));
     }
     ValueAccuracy values = scores.dateValues();
     out.append(
@@ -118,17 +107,7 @@ public final class ScoreReport {
         printCounts(csv, name, e.getKey().name(), e.getValue());
       }
       printCounts(csv, name, "micro", mode.micro());
-      MacroAverage macro = mode.macro();
-      SpreadsheetCsv.printRow(
-          csv,
-          name,
-          "macro",
-          "",
-          "",
-          "",
-          decimal(macro.precision()),
-          decimal(macro.recall()),
-          decimal(macro.f1()));
+      SpreadsheetCsv.printRow(csv, macroCells(name, mode.macro()));
     }
     ValueAccuracy values = scores.dateValues();
     SpreadsheetCsv.printRow(
@@ -222,6 +201,19 @@ public final class ScoreReport {
         decimal(c.precision()),
         decimal(c.recall()),
         decimal(c.f1()));
+  }
+
+  /** The macro-averaged row: no counts, only the averaged scores. */
+  private static List<Object> macroCells(String mode, MacroAverage macro) {
+    return List.of(
+        mode,
+        "macro",
+        "",
+        "",
+        "",
+        decimal(macro.precision()),
+        decimal(macro.recall()),
+        decimal(macro.f1()));
   }
 
   private static String modeName(MatchMode mode) {
