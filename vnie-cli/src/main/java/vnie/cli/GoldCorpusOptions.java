@@ -28,6 +28,11 @@ final class GoldCorpusOptions {
     return textDir != null ? textDir : AnnotatedCorpus.defaultTextDir(gold);
   }
 
+  /** Where the corpus was looked for, for the message that says none was found there. */
+  String whereLooked() throws IOException {
+    return "under " + gold + " with texts under " + texts();
+  }
+
   /** The texts paired with their annotations. */
   AnnotatedCorpus corpus() throws IOException {
     return AnnotatedCorpus.find(gold, texts());

@@ -2,7 +2,6 @@ package vnie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,11 +30,9 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Path gold = input.gold;
-    Path texts = input.texts();
     AnnotatedCorpus corpus = input.corpus();
     if (corpus.pairs().isEmpty()) {
-      throw new IOException("no annotated document under " + gold + " with texts under " + texts);
+      throw new IOException("no annotated document " + input.whereLooked());
     }
     CorpusStatistics statistics = new CorpusStatistics();
     BratReader reader = new BratReader();

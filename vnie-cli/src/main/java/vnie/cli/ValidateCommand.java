@@ -75,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
         problems,
         problems == 1 ? "" : "s");
     if (corpus.pairs().isEmpty() && problems == 0) {
-      out.println("vnie: no annotated document found under " + gold + " with texts under " + texts);
+      out.println("vnie: no annotated document found " + input.whereLooked());
       out.flush();
       return 1;
     }
