@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -99,7 +98,6 @@ class BadInputTest {
   }
 
   @Test
-  @SuppressWarnings("StreamResourceLeak") // the walk closes the folder's stream
   void anUnreadableSubfolderIsAnErrorRowAndTheBatchGoesOn() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     for (String name : List.of("a/1.txt", "b/2.txt", "c/3.txt")) {
@@ -107,17 +105,7 @@ class BadInputTest {
       Files.writeString(in.resolve(name), BatchFixture.SENTENCES.get(0));
     }
     Path unreadable = in.resolve("b");
-    InputPaths paths =
-        new InputPaths(
-            List.of(in.toString()),
-            ".txt",
-            null,
-            folder -> {
-              if (folder.equals(unreadable)) {
-                throw new AccessDeniedException(folder.toString()); // as for chmod 000
-              }
-              return Files.newDirectoryStream(folder);
-            });
+    InputPaths paths = BatchFixture.withUnreadableFolder(in, unreadable);
     StringWriter err = new StringWriter();
     BatchOptions options = new BatchOptions(dir.resolve("out"), 2, false, false, false, 1000);
 

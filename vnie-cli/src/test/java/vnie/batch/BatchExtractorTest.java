@@ -94,14 +94,7 @@ class BatchExtractorTest {
           Files.readAllBytes(out.resolve(table)),
           table);
     }
-    try (Stream<Path> left = Files.list(out)) {
-      assertEquals(
-          List.of(),
-          left.map(p -> p.getFileName().toString())
-              .filter(n -> n.startsWith(".") && !n.equals(OutputLock.FILE_NAME))
-              .toList(),
-          "no partial table or journal is left");
-    }
+    BatchFixture.assertNoPartialFilesLeft(out);
   }
 
   @Test

@@ -1,15 +1,19 @@
 package vnie.batch;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -69,6 +73,35 @@ final class BatchFixture {
   static BatchExtractor extractor(BatchOptions options, StringWriter err, DocumentSource source) {
     PrintWriter printer = new PrintWriter(err, true);
     return new BatchExtractor(VNIE, source, options, printer, Progress.silent(printer));
+  }
+
+  /**
+   * The inputs below {@code folder}, where listing {@code unreadable} is refused as chmod 000 is.
+   */
+  @SuppressWarnings("StreamResourceLeak") // the walk closes the folder's stream
+  static InputPaths withUnreadableFolder(Path folder, Path unreadable) {
+    return new InputPaths(
+        List.of(folder.toString()),
+        ".txt",
+        null,
+        listed -> {
+          if (listed.equals(unreadable)) {
+            throw new AccessDeniedException(listed.toString());
+          }
+          return Files.newDirectoryStream(listed);
+        });
+  }
+
+  /** Fails when a hidden file other than the lock, a partial table or the journal, is in out. */
+  static void assertNoPartialFilesLeft(Path out) throws IOException {
+    try (Stream<Path> left = Files.list(out)) {
+      assertEquals(
+          List.of(),
+          left.map(p -> p.getFileName().toString())
+              .filter(n -> n.startsWith(".") && !n.equals(OutputLock.FILE_NAME))
+              .toList(),
+          "no partial table or journal is left");
+    }
   }
 
   /** The records of a table, header by name, BOM skipped. */

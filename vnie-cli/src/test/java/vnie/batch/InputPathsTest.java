@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -77,21 +76,10 @@ class InputPathsTest {
   }
 
   @Test
-  @SuppressWarnings("StreamResourceLeak") // the walk closes the folder's stream
   void anUnreadableFolderIsGivenInItsPlaceAsARefusedInputAndTheWalkGoesOn() throws IOException {
     touch("in/a/1.txt", "in/b/2.txt", "in/c/3.txt");
     Path unreadable = dir.resolve("in/b");
-    InputPaths paths =
-        new InputPaths(
-            List.of(dir.resolve("in").toString()),
-            ".txt",
-            null,
-            folder -> {
-              if (folder.equals(unreadable)) {
-                throw new AccessDeniedException(folder.toString()); // as for chmod 000
-              }
-              return Files.newDirectoryStream(folder);
-            });
+    InputPaths paths = BatchFixture.withUnreadableFolder(dir.resolve("in"), unreadable);
     List<Path> found = new ArrayList<>();
     paths.forEachRemaining(found::add);
 

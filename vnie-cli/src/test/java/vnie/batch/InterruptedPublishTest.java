@@ -9,7 +9,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,14 +77,7 @@ class InterruptedPublishTest {
     for (ResultTable t : ResultTable.values()) {
       assertArrayEquals(table(uninterrupted, t), table(out, t), t.fileName());
     }
-    try (Stream<Path> left = Files.list(out)) {
-      assertEquals(
-          List.of(),
-          left.map(p -> p.getFileName().toString())
-              .filter(n -> n.startsWith(".") && !n.equals(OutputLock.FILE_NAME))
-              .toList(),
-          "no partial table or journal is left");
-    }
+    BatchFixture.assertNoPartialFilesLeft(out);
   }
 
   private static byte[] table(Path folder, ResultTable table) throws IOException {
