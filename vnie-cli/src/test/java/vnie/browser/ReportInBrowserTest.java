@@ -75,33 +75,14 @@ class ReportInBrowserTest {
     out = dir.resolve("out");
     report = dir.resolve("report.html");
     assertEquals(0, CommandRun.of("extract", corpus.toString(), "--out", out.toString()).exit());
-    assertEquals(
-        0,
-        CommandRun.of(
-                "report",
-                "--pred",
-                out.toString(),
-                "--gold",
-                gold.toString(),
-                "--out",
-                report.toString())
-            .exit());
+    assertEquals(0, CommandRun.report(out, "--gold", gold, report).exit());
     // The seed article alone, as the README shows it.
     Path seedOut = dir.resolve("seed-out");
     seedReport = dir.resolve("seed-report.html");
     assertEquals(
         0, CommandRun.of("extract", "corpus/elbe-day.txt", "--out", seedOut.toString()).exit());
     assertEquals(
-        0,
-        CommandRun.of(
-                "report",
-                "--pred",
-                seedOut.toString(),
-                "--gold",
-                "annotations",
-                "--out",
-                seedReport.toString())
-            .exit());
+        0, CommandRun.report(seedOut, "--gold", Path.of("annotations"), seedReport).exit());
     browser = Chromium.start(dir.resolve("profile"), dir.resolve("downloads"));
   }
 

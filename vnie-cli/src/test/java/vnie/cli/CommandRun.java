@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
@@ -20,6 +21,21 @@ public record CommandRun(int exit, String out, String err) {
   /** Runs {@code args} with nothing on standard input. */
   public static CommandRun of(String... args) {
     return withInput("", args);
+  }
+
+  /**
+   * Runs {@code vnie report}: the HTML page {@code html} of the extract run in {@code pred}, its
+   * texts found by {@code sourceOption} ({@code --gold} or {@code --text}) {@code source}.
+   */
+  public static CommandRun report(Path pred, String sourceOption, Path source, Path html) {
+    return of(
+        "report",
+        "--pred",
+        pred.toString(),
+        sourceOption,
+        source.toString(),
+        "--out",
+        html.toString());
   }
 
   /** Runs {@code args} with {@code stdin} as standard input. */

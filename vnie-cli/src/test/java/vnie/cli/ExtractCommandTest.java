@@ -24,6 +24,16 @@ class ExtractCommandTest {
       "Trung úy Albert Kotzebue gặp quân Liên Xô gần thị trấn Strehla ngày 25/4/1945.\n"
           + "Sau đó Kotzebue trở về.\n";
 
+  /** The mentions vnie finds in {@link #ARTICLE}, each as its type and text. */
+  private static final List<String> ARTICLE_MENTIONS =
+      List.of(
+          "RANK Trung úy",
+          "PERSON Albert Kotzebue",
+          "LOCATION Liên Xô",
+          "LOCATION Strehla",
+          "DATE ngày 25/4/1945",
+          "PERSON Kotzebue");
+
   @Test
   void badFilesAreReportedByNameAndTheOthersStillProcessed() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
@@ -50,15 +60,7 @@ class ExtractCommandTest {
     assertTrue(errors.contains("not valid UTF-8"), errors);
     Map<String, List<Mention>> rows = EntityCsv.read(out.resolve("entities.csv"));
     assertEquals(List.of("good"), List.copyOf(rows.keySet()));
-    assertEquals(
-        List.of(
-            "RANK Trung úy",
-            "PERSON Albert Kotzebue",
-            "LOCATION Liên Xô",
-            "LOCATION Strehla",
-            "DATE ngày 25/4/1945",
-            "PERSON Kotzebue"),
-        rows.get("good").stream().map(m -> m.type() + " " + m.text()).toList());
+    assertEquals(ARTICLE_MENTIONS, typeAndText(rows.get("good")));
   }
 
   @Test
@@ -209,15 +211,7 @@ class ExtractCommandTest {
     for (Mention m : mentions) {
       assertEquals(ARTICLE.substring(m.start(), m.end()), m.text(), m.toString());
     }
-    assertEquals(
-        List.of(
-            "RANK Trung úy",
-            "PERSON Albert Kotzebue",
-            "LOCATION Liên Xô",
-            "LOCATION Strehla",
-            "DATE ngày 25/4/1945",
-            "PERSON Kotzebue"),
-        mentions.stream().map(m -> m.type() + " " + m.text()).toList());
+    assertEquals(ARTICLE_MENTIONS, typeAndText(mentions));
     List<String> conll = Files.readAllLines(out.resolve("good.conll"));
     String[] name = conll.get(1).split("\t");
     assertEquals(List.of("2", "Albert_Kotzebue", "B-PERSON"), List.of(name[0], name[1], name[3]));
@@ -304,5 +298,9 @@ class ExtractCommandTest {
             out.toString()));
     args.addAll(List.of(more));
     return CommandRun.of(args.toArray(String[]::new));
+  }
+
+  private static List<String> typeAndText(List<Mention> mentions) {
+    return mentions.stream().map(m -> m.type() + " " + m.text()).toList();
   }
 }

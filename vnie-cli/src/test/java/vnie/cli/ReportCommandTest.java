@@ -19,9 +19,19 @@ class ReportCommandTest {
 
   private static final String TEXT = "Tướng Giáp gặp quân Lào ở Hà Nội năm 1954.\r\n";
 
-  private Path extract() throws IOException {
+  /** The folder corpus holding document d. */
+  private Path corpus() throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(corpus.resolve("d.txt"), TEXT);
+    return corpus;
+  }
+
+  /** The tables extracted from {@link #corpus}, in out. */
+  private Path extract() throws IOException {
+    return extract(corpus());
+  }
+
+  private Path extract(Path corpus) {
     Path out = dir.resolve("out");
     assertEquals(0, CommandRun.of("extract", corpus.toString(), "--out", out.toString()).exit());
     return out;
@@ -34,15 +44,7 @@ class ReportCommandTest {
     Files.writeString(gold.resolve("d.ann"), "T1\tRANK 0 5\tTướng\nT2\tPERSON 6 10\tGiáp\n");
     Path html = dir.resolve("report.html");
 
-    CommandRun run =
-        CommandRun.of(
-            "report",
-            "--pred",
-            out.toString(),
-            "--gold",
-            gold.toString(),
-            "--out",
-            html.toString());
+    CommandRun run = CommandRun.report(out, "--gold", gold, html);
 
     assertEquals(0, run.exit(), run.err());
     assertEquals(
@@ -59,24 +61,14 @@ class ReportCommandTest {
 
   @Test
   void aDocumentWithoutGoldTakesItsTextFromTheCorpusBesideTheGoldFolder() throws IOException {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("d.txt"), TEXT);
+    Path corpus = corpus();
     Files.writeString(corpus.resolve("e.txt"), "Quân Pháp rút khỏi Huế năm 1947.");
-    Path out = dir.resolve("out");
-    assertEquals(0, CommandRun.of("extract", corpus.toString(), "--out", out.toString()).exit());
+    Path out = extract(corpus);
     Path gold = Files.createDirectories(dir.resolve("annotations"));
     Files.writeString(gold.resolve("d.ann"), "T1\tRANK 0 5\tTướng\n");
     Path html = dir.resolve("report.html");
 
-    CommandRun run =
-        CommandRun.of(
-            "report",
-            "--pred",
-            out.toString(),
-            "--gold",
-            gold.toString(),
-            "--out",
-            html.toString());
+    CommandRun run = CommandRun.report(out, "--gold", gold, html);
 
     assertEquals(0, run.exit(), run.err());
     String page = Files.readString(html);
@@ -89,15 +81,7 @@ class ReportCommandTest {
     Path other = Files.createDirectories(dir.resolve("edited"));
     Files.writeString(other.resolve("d.txt"), "Một văn bản khác hẳn, đã sửa, dài hơn nhiều.");
 
-    CommandRun run =
-        CommandRun.of(
-            "report",
-            "--pred",
-            out.toString(),
-            "--text",
-            other.toString(),
-            "--out",
-            dir.resolve("r.html").toString());
+    CommandRun run = CommandRun.report(out, "--text", other, dir.resolve("r.html"));
 
     assertEquals(1, run.exit());
     assertTrue(run.err().startsWith("vnie report: document d: mention 'Tướng' at 0-5"), run.err());
@@ -122,15 +106,7 @@ class ReportCommandTest {
     Path out = extract();
     Path html = dir.resolve("r.html");
 
-    CommandRun run =
-        CommandRun.of(
-            "report",
-            "--pred",
-            out.toString(),
-            "--text",
-            dir.resolve("corpus").toString(),
-            "--out",
-            html.toString());
+    CommandRun run = CommandRun.report(out, "--text", dir.resolve("corpus"), html);
 
     assertEquals(0, run.exit(), run.err());
     Map<String, List<Mention>> mentions = EntityCsv.read(out.resolve("entities.csv"));

@@ -3,7 +3,6 @@ package vnie.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,11 +41,6 @@ class StatsCommandTest {
   }
 
   private void write(String name, String text, String ann) throws IOException {
-    Path txt = dir.resolve("corpus/" + name + ".txt");
-    Path gold = dir.resolve("annotations/" + name + ".ann");
-    Files.createDirectories(txt.getParent());
-    Files.createDirectories(gold.getParent());
-    Files.writeString(txt, text);
-    Files.writeString(gold, ann);
+    TrainingSample.writeDocument(dir, name, text, ann);
   }
 }

@@ -24,12 +24,22 @@ final class TrainingSample {
   static void write(Path dir, Function<String, Annotated> document) throws IOException {
     for (int i = 0; i < NAMES.length; i++) {
       String split = i < NAMES.length - 1 ? "train" : "dev";
-      Path corpus = Files.createDirectories(dir.resolve("corpus").resolve(split));
-      Path gold = Files.createDirectories(dir.resolve("annotations").resolve(split));
       Annotated d = document.apply(NAMES[i]);
-      Files.writeString(corpus.resolve("d" + i + ".txt"), d.text());
-      Files.writeString(gold.resolve("d" + i + ".ann"), d.ann());
+      writeDocument(dir, split + "/d" + i, d.text(), d.ann());
     }
+  }
+
+  /**
+   * Writes document {@code name} (a path such as {@code train/a}) as the annotated corpus lays it
+   * out: {@code dir/corpus/NAME.txt} and {@code dir/annotations/NAME.ann}.
+   */
+  static void writeDocument(Path dir, String name, String text, String ann) throws IOException {
+    Path txt = dir.resolve("corpus/" + name + ".txt");
+    Path gold = dir.resolve("annotations/" + name + ".ann");
+    Files.createDirectories(txt.getParent());
+    Files.createDirectories(gold.getParent());
+    Files.writeString(txt, text);
+    Files.writeString(gold, ann);
   }
 
   /**

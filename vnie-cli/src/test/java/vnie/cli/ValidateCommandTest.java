@@ -63,12 +63,7 @@ class ValidateCommandTest {
   }
 
   private void write(String name, String text, String ann) throws IOException {
-    Path txt = dir.resolve("corpus/" + name + ".txt");
-    Path gold = dir.resolve("annotations/" + name + ".ann");
-    Files.createDirectories(txt.getParent());
-    Files.createDirectories(gold.getParent());
-    Files.writeString(txt, text);
-    Files.writeString(gold, ann);
+    TrainingSample.writeDocument(dir, name, text, ann);
   }
 
   private CommandRun validate() {

@@ -33,15 +33,19 @@ class HtmlReportTest {
   private static final String GOOD_TEXT = "Tướng Giáp ở Hà Nội.";
   private static final String BAD_TEXT = "Quân Pháp ở Huế <script>.";
 
+  /** A document predicted exactly as its gold. */
+  private static final Document GOOD =
+      doc(
+          "good",
+          GOOD_TEXT,
+          List.of(
+              at(GOOD_TEXT, "Tướng", EntityType.RANK),
+              at(GOOD_TEXT, "Giáp", EntityType.PERSON),
+              at(GOOD_TEXT, "Hà Nội", EntityType.LOCATION)));
+
   private static final List<Document> GOLD =
       List.of(
-          doc(
-              "good",
-              GOOD_TEXT,
-              List.of(
-                  at(GOOD_TEXT, "Tướng", EntityType.RANK),
-                  at(GOOD_TEXT, "Giáp", EntityType.PERSON),
-                  at(GOOD_TEXT, "Hà Nội", EntityType.LOCATION))),
+          GOOD,
           doc(
               "bad",
               BAD_TEXT,
@@ -58,13 +62,7 @@ class HtmlReportTest {
               List.of(
                   at(BAD_TEXT, "Quân Pháp", EntityType.UNIT),
                   at(BAD_TEXT, "Huế", EntityType.PERSON))),
-          doc(
-              "good",
-              GOOD_TEXT,
-              List.of(
-                  at(GOOD_TEXT, "Tướng", EntityType.RANK),
-                  at(GOOD_TEXT, "Giáp", EntityType.PERSON),
-                  at(GOOD_TEXT, "Hà Nội", EntityType.LOCATION))),
+          GOOD,
           doc("unscored", "Ở Vinh.", List.of(at("Ở Vinh.", "Vinh", EntityType.LOCATION))));
 
   private final String html = new HtmlReport().render(new ReportInput("t", PREDICTED, GOLD));

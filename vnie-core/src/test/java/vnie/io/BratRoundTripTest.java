@@ -14,6 +14,7 @@ import vnie.core.EntityType;
 import vnie.core.Event;
 import vnie.core.EventType;
 import vnie.core.Mention;
+import vnie.core.Person;
 import vnie.core.Provenance;
 import vnie.core.Relation;
 import vnie.core.RelationType;
@@ -43,6 +44,13 @@ class BratRoundTripTest {
 
   private static Mention gold(EntityType type, int start, int end, String value) {
     return Mention.of(TEXT, type, start, end, value, Provenance.GOLD);
+  }
+
+  /** {@link #document} with its one person, Albert Kotzebue, as the result tables list it. */
+  static Document documentWithPerson() {
+    Document d = document();
+    Mention kotzebue = d.mentions().get(1);
+    return d.withPersons(List.of(new Person("P1", "Albert Kotzebue", List.of(kotzebue))));
   }
 
   /** The document {@link #ANN} describes, built by hand. */

@@ -14,17 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vnie.core.Document;
 import vnie.core.EventType;
-import vnie.core.Mention;
-import vnie.core.Person;
 
 class ExtractionCsvTest {
   @TempDir Path dir;
 
   /** The brat round-trip document with its one person. */
   private static Document document() {
-    Document d = BratRoundTripTest.document();
-    Mention kotzebue = d.mentions().get(1);
-    return d.withPersons(List.of(new Person("P1", "Albert Kotzebue", List.of(kotzebue))));
+    return BratRoundTripTest.documentWithPerson();
   }
 
   private static String read(Path file) throws Exception {

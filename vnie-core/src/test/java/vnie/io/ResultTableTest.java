@@ -9,16 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vnie.core.Document;
-import vnie.core.Mention;
-import vnie.core.Person;
 
 class ResultTableTest {
   @TempDir Path dir;
 
+  /** The brat round-trip document with its one person. */
   private static Document document() {
-    Document d = BratRoundTripTest.document();
-    Mention kotzebue = d.mentions().get(1);
-    return d.withPersons(List.of(new Person("P1", "Albert Kotzebue", List.of(kotzebue))));
+    return BratRoundTripTest.documentWithPerson();
   }
 
   @Test
