@@ -60,6 +60,54 @@ def about_vietnam(passage, article_text):
     return in_passage >= 2 or (in_passage >= 1 and density >= 5) or density >= 12
 
 
+def avoided_shingles(paths):
+    """The 12-word runs of the texts at paths, which no chosen passage may share."""
+    avoid = set()
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            avoid |= shingles(handle.read())
+    return avoid
+
+
+def read_candidates(path):
+    """The candidate passages select_passages.py wrote, each a dict by column, with its score a
+    number and its line breaks restored."""
+    with open(path, encoding="utf-8") as handle:
+        header = handle.readline().rstrip("\n").split("\t")
+        for line in handle:
+            row = dict(zip(header, line.rstrip("\n").split("\t")))
+            row["score"] = float(row["score"])
+            row["text"] = row["text"].replace("\\n", "\n")
+            yield row
+
+
+def choose(rows, count, total, article_cap, per_article, per_era, vietnam, avoid, viwiki, articles):
+    """Up to count of rows, in their order, under the corpus limits for a corpus of total passages:
+    at most article_cap an article, no era above ERA_CAP, at most VIETNAM_CAP about Vietnam, and
+    none sharing a run of words with avoid. per_article and per_era (Counters) and vietnam count
+    what the corpus holds already; the counters are updated in place, and articles (a dict) gets
+    the NFC text of each article read from viwiki. Returns the chosen rows and the new vietnam."""
+    chosen = []
+    for row in rows:
+        if len(chosen) == count:
+            break
+        if per_article[row["article"]] >= article_cap or per_era[row["era"]] >= ERA_CAP * total:
+            continue
+        if shingles(row["text"]) & avoid:
+            continue
+        if row["article"] not in articles:
+            with open(os.path.join(viwiki, row["article"] + ".txt"), encoding="utf-8") as h:
+                articles[row["article"]] = unicodedata.normalize("NFC", h.read())
+        row["vietnam"] = about_vietnam(row["text"], articles[row["article"]])
+        if row["vietnam"] and vietnam >= VIETNAM_CAP * total:
+            continue
+        chosen.append(row)
+        per_article[row["article"]] += 1
+        per_era[row["era"]] += 1
+        vietnam += row["vietnam"]
+    return chosen, vietnam
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("candidates")
@@ -70,41 +118,15 @@ def main():
     parser.add_argument("--avoid", nargs="*", default=[])
     args = parser.parse_args()
 
-    avoid = set()
-    for path in args.avoid:
-        with open(path, encoding="utf-8") as handle:
-            avoid |= shingles(handle.read())
-
-    rows = []
-    with open(args.candidates, encoding="utf-8") as handle:
-        header = handle.readline().rstrip("\n").split("\t")
-        for line in handle:
-            row = dict(zip(header, line.rstrip("\n").split("\t")))
-            row["score"] = float(row["score"])
-            row["text"] = row["text"].replace("\\n", "\n")
-            if row["score"] > 0 and not NOT_PROSE_TITLE.match(row["article"]):
-                rows.append(row)
+    avoid = avoided_shingles(args.avoid)
+    rows = [row for row in read_candidates(args.candidates)
+            if row["score"] > 0 and not NOT_PROSE_TITLE.match(row["article"])]
     rows.sort(key=lambda r: (-r["score"], r["article"], int(r["index"])))
 
     articles = {}
-    chosen, per_article, per_era, vietnam = [], collections.Counter(), collections.Counter(), 0
-    for row in rows:
-        if len(chosen) == args.size:
-            break
-        if per_article[row["article"]] >= 3 or per_era[row["era"]] >= ERA_CAP * args.size:
-            continue
-        if shingles(row["text"]) & avoid:
-            continue
-        if row["article"] not in articles:
-            with open(os.path.join(args.viwiki, row["article"] + ".txt"), encoding="utf-8") as h:
-                articles[row["article"]] = unicodedata.normalize("NFC", h.read())
-        row["vietnam"] = about_vietnam(row["text"], articles[row["article"]])
-        if row["vietnam"] and vietnam >= VIETNAM_CAP * args.size:
-            continue
-        chosen.append(row)
-        per_article[row["article"]] += 1
-        per_era[row["era"]] += 1
-        vietnam += row["vietnam"]
+    per_article, per_era = collections.Counter(), collections.Counter()
+    chosen, vietnam = choose(rows, args.size, args.size, 3, per_article, per_era, 0, avoid,
+                             args.viwiki, articles)
 
     # Splits by article, era by era: each article goes to the split furthest below its share.
     rng = random.Random(args.seed)

@@ -19,11 +19,10 @@ import csv
 import glob
 import os
 import sys
-import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from choose_corpus import (ERA_CAP, LICENCE, NOT_PROSE_TITLE, VIETNAM_CAP, about_vietnam,  # noqa: E402
-                           display_title, shingles, slug)
+from choose_corpus import (LICENCE, NOT_PROSE_TITLE, avoided_shingles, choose,  # noqa: E402
+                           display_title, read_candidates, slug)
 
 
 def main():
@@ -46,43 +45,18 @@ def main():
     total = len(existing) + args.add
     per_era = collections.Counter(r["era"] for r in existing)
     vietnam = sum(r["about_vietnam"] == "yes" for r in existing)
-    avoid = set()
-    for path in glob.glob(os.path.join(corpus, "**", "*.txt"), recursive=True) + args.avoid:
-        with open(path, encoding="utf-8") as handle:
-            avoid |= shingles(handle.read())
-
-    rows = []
-    with open(args.candidates, encoding="utf-8") as handle:
-        header = handle.readline().rstrip("\n").split("\t")
-        for line in handle:
-            row = dict(zip(header, line.rstrip("\n").split("\t")))
-            row["score"] = float(row["score"])
-            row["text"] = row["text"].replace("\\n", "\n")
-            key = row["article"].lower()
-            if (row["score"] > 0 and not NOT_PROSE_TITLE.match(row["article"])
-                    and key not in held_out and (args.train_articles or key not in in_train)):
-                rows.append(row)
+    avoid = avoided_shingles(
+        glob.glob(os.path.join(corpus, "**", "*.txt"), recursive=True) + args.avoid)
+    rows = [row for row in read_candidates(args.candidates)
+            if row["score"] > 0 and not NOT_PROSE_TITLE.match(row["article"])
+            and row["article"].lower() not in held_out
+            and (args.train_articles or row["article"].lower() not in in_train)]
     rows.sort(key=lambda r: (-r["score"], r["article"], int(r["index"])))
 
-    chosen, articles = [], {}
+    articles = {}
     per_article = collections.Counter({row["article"]: in_train[row["article"].lower()] for row in rows})
-    for row in rows:
-        if len(chosen) == args.add:
-            break
-        if per_article[row["article"]] >= args.per_article or per_era[row["era"]] >= ERA_CAP * total:
-            continue
-        if shingles(row["text"]) & avoid:
-            continue
-        if row["article"] not in articles:
-            with open(os.path.join(args.viwiki, row["article"] + ".txt"), encoding="utf-8") as h:
-                articles[row["article"]] = unicodedata.normalize("NFC", h.read())
-        row["vietnam"] = about_vietnam(row["text"], articles[row["article"]])
-        if row["vietnam"] and vietnam >= VIETNAM_CAP * total:
-            continue
-        chosen.append(row)
-        per_article[row["article"]] += 1
-        per_era[row["era"]] += 1
-        vietnam += row["vietnam"]
+    chosen, vietnam = choose(rows, args.add, total, args.per_article, per_article, per_era, vietnam,
+                             avoid, args.viwiki, articles)
 
     chosen.sort(key=lambda r: (r["article"], int(r["index"])))
     numbered = collections.Counter()
