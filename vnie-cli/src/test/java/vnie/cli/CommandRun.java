@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -36,6 +38,15 @@ public record CommandRun(int exit, String out, String err) {
         source.toString(),
         "--out",
         html.toString());
+  }
+
+  /**
+   * Runs {@code command} followed by {@code options}, for a test's fixed command and its options.
+   */
+  public static CommandRun of(List<String> command, String... options) {
+    List<String> args = new ArrayList<>(command);
+    args.addAll(List.of(options));
+    return of(args.toArray(String[]::new));
   }
 
   /** Runs {@code args} with {@code stdin} as standard input. */

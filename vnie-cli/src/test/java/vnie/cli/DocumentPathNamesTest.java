@@ -24,12 +24,17 @@ class DocumentPathNamesTest {
     return corpus;
   }
 
+  /** {@code vnie extract} of {@link #corpusByYear} into dir/out, then {@code options}. */
+  private CommandRun extractCorpusByYear(String... options) throws IOException {
+    return CommandRun.of(
+        List.of("extract", corpusByYear().toString(), "--out", dir.resolve("out").toString()),
+        options);
+  }
+
   @Test
   void filesOfTheSameNameInDifferentFoldersAreBothProcessed() throws IOException {
     Path out = dir.resolve("out");
-    CommandRun run =
-        CommandRun.of(
-            "extract", corpusByYear().toString(), "--out", out.toString(), "--format", "brat");
+    CommandRun run = extractCorpusByYear("--format", "brat");
 
     assertEquals(0, run.exit(), run.err());
     assertEquals(
@@ -42,9 +47,7 @@ class DocumentPathNamesTest {
   @Test
   void conlluFilesKeepTheFoldersAndNameTheirDocument() throws IOException {
     Path out = dir.resolve("out");
-    CommandRun run =
-        CommandRun.of(
-            "extract", corpusByYear().toString(), "--out", out.toString(), "--format", "conllu");
+    CommandRun run = extractCorpusByYear("--format", "conllu");
 
     assertEquals(0, run.exit(), run.err());
     List<String> lines = Files.readAllLines(out.resolve("2024/article.conllu"));
@@ -61,9 +64,7 @@ class DocumentPathNamesTest {
   @Test
   void flatNamesKeepTheOldBehaviourAndRefuseTheSecondFile() throws IOException {
     Path out = dir.resolve("out");
-    CommandRun run =
-        CommandRun.of(
-            "extract", corpusByYear().toString(), "--out", out.toString(), "--flat-names");
+    CommandRun run = extractCorpusByYear("--flat-names");
 
     assertEquals(1, run.exit());
     assertEquals(

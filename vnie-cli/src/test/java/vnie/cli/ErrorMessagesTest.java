@@ -28,49 +28,51 @@ class ErrorMessagesTest {
     return "See 'vnie " + command + " --help'.\n";
   }
 
+  /** Asserts a refusal as bad usage: exit code 2, the message, then where the help is. */
+  private static void assertBadUsage(CommandRun run, String message, String command) {
+    assertEquals(2, run.exit());
+    assertEquals(message + seeHelp(command), run.err());
+  }
+
   @Test
   void zeroThreadsIsBadUsage() throws IOException {
     CommandRun run = CommandRun.of("extract", input().toString(), "--threads", "0");
-    assertEquals(2, run.exit());
-    assertEquals("vnie: --threads must be at least 1, not 0\n" + seeHelp("extract"), run.err());
+    assertBadUsage(run, "vnie: --threads must be at least 1, not 0\n", "extract");
   }
 
   @Test
   void aBadFormatNamesTheChoicesWithoutTheWholeHelp() throws IOException {
     CommandRun run = CommandRun.of("extract", input().toString(), "--format", "xml");
-    assertEquals(2, run.exit());
-    assertEquals(
+    assertBadUsage(
+        run,
         "vnie: Invalid value for option '--format' (FORMAT): expected one of"
-            + " [csv, brat, conll, conllu, jsonl] (case-sensitive) but was 'xml'\n"
-            + seeHelp("extract"),
-        run.err());
+            + " [csv, brat, conll, conllu, jsonl] (case-sensitive) but was 'xml'\n",
+        "extract");
   }
 
   @Test
   void anOutThatIsAFileIsBadUsage() throws IOException {
     Path file = Files.writeString(dir.resolve("afile"), "x");
     CommandRun run = CommandRun.of("extract", input().toString(), "--out", file.toString());
-    assertEquals(2, run.exit());
-    assertEquals(
+    assertBadUsage(
+        run,
         "vnie: --out "
             + file
             + " is a file, not a folder; give a folder for the tables (it is created when"
-            + " missing)\n"
-            + seeHelp("extract"),
-        run.err());
+            + " missing)\n",
+        "extract");
   }
 
   @Test
   void anOutThatCannotBeCreatedSaysSo() throws IOException {
     Path under = Files.writeString(dir.resolve("afile"), "x").resolve("out");
     CommandRun run = CommandRun.of("extract", input().toString(), "--out", under.toString());
-    assertEquals(2, run.exit());
-    assertEquals(
+    assertBadUsage(
+        run,
         "vnie: cannot create the output folder --out "
             + under
-            + ": Not a directory; give a folder you can write to\n"
-            + seeHelp("extract"),
-        run.err());
+            + ": Not a directory; give a folder you can write to\n",
+        "extract");
   }
 
   @Test
@@ -83,14 +85,13 @@ class ErrorMessagesTest {
     CommandRun run =
         CommandRun.of("extract", other.toString(), "--out", out.toString(), "--resume");
 
-    assertEquals(2, run.exit());
-    assertEquals(
+    assertBadUsage(
+        run,
         "vnie: --resume: the run in "
             + out
             + " finished, so there is nothing to continue; leave out --resume to run again (it"
-            + " replaces the tables), or give another --out\n"
-            + seeHelp("extract"),
-        run.err());
+            + " replaces the tables), or give another --out\n",
+        "extract");
     assertEquals(entities, Files.readString(out.resolve("entities.csv")));
   }
 
@@ -108,22 +109,20 @@ class ErrorMessagesTest {
   @Test
   void nothingToProcessIsBadUsage() {
     CommandRun run = CommandRun.of("extract", "--out", dir.resolve("out").toString());
-    assertEquals(2, run.exit());
-    assertEquals(
+    assertBadUsage(
+        run,
         "vnie: nothing to process: give INPUT files or folders, --text TEXT, or - to read a"
-            + " text from standard input\n"
-            + seeHelp("extract"),
-        run.err());
+            + " text from standard input\n",
+        "extract");
   }
 
   @Test
   void standardInputIsReadOnce() {
     CommandRun run = CommandRun.of("extract", "-", "--files-from", "-");
-    assertEquals(2, run.exit());
-    assertEquals(
-        "vnie: standard input can be read only once: give one of -, --stdin and --files-from -\n"
-            + seeHelp("extract"),
-        run.err());
+    assertBadUsage(
+        run,
+        "vnie: standard input can be read only once: give one of -, --stdin and --files-from -\n",
+        "extract");
   }
 
   @Test
@@ -136,24 +135,22 @@ class ErrorMessagesTest {
             "jsonl",
             "--out",
             dir.resolve("o").toString());
-    assertEquals(2, run.exit());
-    assertEquals(
+    assertBadUsage(
+        run,
         "vnie: --format jsonl goes to standard output: leave out --out (vnie extract corpus"
-            + " --format jsonl > results.jsonl)\n"
-            + seeHelp("extract"),
-        run.err());
+            + " --format jsonl > results.jsonl)\n",
+        "extract");
     assertFalse(Files.exists(dir.resolve("o")), "nothing written");
   }
 
   @Test
   void bratOnStandardOutputIsForOneText() throws IOException {
     CommandRun run = CommandRun.of("extract", input().toString(), "--format", "brat");
-    assertEquals(2, run.exit());
-    assertEquals(
+    assertBadUsage(
+        run,
         "vnie: --format brat prints the .ann of one text (- or --text); for files give --out"
-            + " DIR, which writes NAME.ann and NAME.txt beside the tables\n"
-            + seeHelp("extract"),
-        run.err());
+            + " DIR, which writes NAME.ann and NAME.txt beside the tables\n",
+        "extract");
   }
 
   @Test
@@ -161,13 +158,12 @@ class ErrorMessagesTest {
     Path missing = dir.resolve("missing");
     CommandRun run =
         CommandRun.of("evaluate", "--gold", missing.toString(), "--pred", dir.toString());
-    assertEquals(2, run.exit());
-    assertEquals(
+    assertBadUsage(
+        run,
         "vnie: --gold "
             + missing
-            + " does not exist; give the folder of the hand annotations (.ann files)\n"
-            + seeHelp("evaluate"),
-        run.err());
+            + " does not exist; give the folder of the hand annotations (.ann files)\n",
+        "evaluate");
   }
 
   @Test
@@ -180,17 +176,16 @@ class ErrorMessagesTest {
 
     CommandRun run = CommandRun.of("evaluate", "--gold", gold.toString(), "--pred", out.toString());
 
-    assertEquals(2, run.exit());
-    assertEquals(
+    assertBadUsage(
+        run,
         "vnie: no predicted document matches a gold document: --pred "
             + out
             + " has doc, --gold "
             + gold
             + " has a. Documents are matched by name, their path under the folder given (test/x);"
             + " check --pred: extract the texts of --gold at the folder level they were"
-            + " annotated\n"
-            + seeHelp("evaluate"),
-        run.err());
+            + " annotated\n",
+        "evaluate");
   }
 
   @Test
@@ -199,13 +194,12 @@ class ErrorMessagesTest {
     CommandRun run =
         CommandRun.of(
             "train", "pos", "--data", missing.toString(), "--out", dir.resolve("m").toString());
-    assertEquals(2, run.exit());
-    assertEquals(
+    assertBadUsage(
+        run,
         "vnie: --data "
             + missing
             + " is not a folder; give the folder of UD Vietnamese-VTB (*-ud-train.conllu …), from"
-            + " https://github.com/UniversalDependencies/UD_Vietnamese-VTB\n"
-            + seeHelp("train pos"),
-        run.err());
+            + " https://github.com/UniversalDependencies/UD_Vietnamese-VTB\n",
+        "train pos");
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,24 +36,31 @@ class EvaluateUserErrorsTest {
     pred = Files.createDirectories(dir.resolve("pred"));
   }
 
-  private CommandRun evaluate() {
-    return CommandRun.of("evaluate", "--gold", gold.toString(), "--pred", pred.toString());
+  /** {@code vnie evaluate} of pred against gold, then {@code options}. */
+  private CommandRun evaluate(String... options) {
+    return CommandRun.of(
+        List.of("evaluate", "--gold", gold.toString(), "--pred", pred.toString()), options);
+  }
+
+  private static void assertExitAndError(CommandRun run, int exit, String err) {
+    assertEquals(exit, run.exit());
+    assertEquals(err, run.err());
   }
 
   @Test
   void anEmptyPredFolderIsBadUsageNamingTheFolderToCheck() {
     CommandRun run = evaluate();
 
-    assertEquals(2, run.exit());
-    assertEquals(
+    assertExitAndError(
+        run,
+        2,
         "vnie: no predicted document matches a gold document: --pred "
             + pred
             + " holds no results (no entities.csv and no .ann files); check --pred: give the"
             + " --out folder of a vnie extract run on the texts of --gold "
             + gold
             + "\n"
-            + SEE_HELP,
-        run.err());
+            + SEE_HELP);
     assertFalse(Files.exists(pred.resolve("scores.csv")), "no zeros written as scores");
   }
 
@@ -80,8 +88,9 @@ class EvaluateUserErrorsTest {
 
     CommandRun run = evaluate();
 
-    assertEquals(2, run.exit());
-    assertEquals(
+    assertExitAndError(
+        run,
+        2,
         "vnie: no predicted document matches a gold document: --pred "
             + pred
             + " has x, --gold "
@@ -89,8 +98,7 @@ class EvaluateUserErrorsTest {
             + " has a, b. Documents are matched by name, their path under the folder given"
             + " (test/x); check --pred: extract the texts of --gold at the folder level they were"
             + " annotated\n"
-            + SEE_HELP,
-        run.err());
+            + SEE_HELP);
   }
 
   @Test
@@ -99,13 +107,13 @@ class EvaluateUserErrorsTest {
 
     CommandRun run = evaluate();
 
-    assertEquals(0, run.exit());
-    assertEquals(
+    assertExitAndError(
+        run,
+        0,
         "vnie: warning: 1 of 2 gold documents have no prediction in --pred "
             + pred
             + " (b): vnie found nothing in them or they were not extracted; their annotations"
-            + " count as missed\n",
-        run.err());
+            + " count as missed\n");
   }
 
   @Test
@@ -113,23 +121,15 @@ class EvaluateUserErrorsTest {
     Files.writeString(pred.resolve("a.ann"), ANN);
     Path missing = dir.resolve("no");
 
-    CommandRun run =
-        CommandRun.of(
-            "evaluate",
-            "--gold",
-            gold.toString(),
-            "--pred",
-            pred.toString(),
-            "--text",
-            missing.toString());
+    CommandRun run = evaluate("--text", missing.toString());
 
-    assertEquals(2, run.exit());
-    assertEquals(
+    assertExitAndError(
+        run,
+        2,
         "vnie: --text "
             + missing
             + " does not exist; give the folder of the .txt files the gold annotates\n"
-            + SEE_HELP,
-        run.err());
+            + SEE_HELP);
   }
 
   @Test
@@ -139,13 +139,13 @@ class EvaluateUserErrorsTest {
 
     CommandRun run = evaluate();
 
-    assertEquals(1, run.exit());
-    assertEquals(
+    assertExitAndError(
+        run,
+        1,
         "vnie: "
             + gold.resolve("b.ann")
             + ":2: T2 span 19-13 is reversed: its end comes before its start; write the start"
-            + " offset first\n",
-        run.err());
+            + " offset first\n");
   }
 
   @Test
@@ -157,12 +157,12 @@ class EvaluateUserErrorsTest {
 
     CommandRun run = evaluate();
 
-    assertEquals(1, run.exit());
-    assertEquals(
+    assertExitAndError(
+        run,
+        1,
         "vnie: "
             + pred.resolve("entities.csv")
             + ":2: bad row: span 10-6 is reversed: its end comes before its start; write the"
-            + " start offset in start and the end offset in end\n",
-        run.err());
+            + " start offset in start and the end offset in end\n");
   }
 }

@@ -89,13 +89,7 @@ class ExtractCommandTest {
 
   @Test
   void writesBratThatEvaluateReadsBack() throws IOException {
-    Path in = dir.resolve("doc.txt");
-    Files.writeString(in, ARTICLE);
-    Path out = dir.resolve("out");
-    assertEquals(
-        0,
-        CommandRun.of("extract", in.toString(), "--out", out.toString(), "--format", "brat")
-            .exit());
+    Path out = extractArticle("--format", "brat");
     String ann = Files.readString(out.resolve("doc.ann"));
     assertTrue(ann.startsWith("T1\tRANK 0 8\tTrung úy\n"), ann);
     assertTrue(ann.contains("\tValue T5\t1945-04-25"), ann);
@@ -103,10 +97,7 @@ class ExtractCommandTest {
 
   @Test
   void writesEveryTableWithItsHeader() throws IOException {
-    Path in = dir.resolve("doc.txt");
-    Files.writeString(in, ARTICLE);
-    Path out = dir.resolve("out");
-    assertEquals(0, CommandRun.of("extract", in.toString(), "--out", out.toString()).exit());
+    Path out = extractArticle();
     assertEquals(
         "doc,sentence,start,end,type,text,value,source,person_id",
         Files.readString(out.resolve("entities.csv")).split("\r\n", -1)[0]);
@@ -128,11 +119,7 @@ class ExtractCommandTest {
 
   @Test
   void excelStartsEveryTableWithTheByteOrderMark() throws IOException {
-    Path in = dir.resolve("doc.txt");
-    Files.writeString(in, ARTICLE);
-    Path out = dir.resolve("out");
-    assertEquals(
-        0, CommandRun.of("extract", in.toString(), "--out", out.toString(), "--excel").exit());
+    Path out = extractArticle("--excel");
     for (ResultTable table : ResultTable.values()) {
       String text = Files.readString(out.resolve(table.fileName()));
       assertEquals(table.head(true), text.substring(0, table.head(true).length()), table.name());
@@ -302,5 +289,16 @@ class ExtractCommandTest {
 
   private static List<String> typeAndText(List<Mention> mentions) {
     return mentions.stream().map(m -> m.type() + " " + m.text()).toList();
+  }
+
+  /** Extracts {@link #ARTICLE}, as dir/doc.txt, into dir/out with {@code options}; returns out. */
+  private Path extractArticle(String... options) throws IOException {
+    Path in = dir.resolve("doc.txt");
+    Files.writeString(in, ARTICLE);
+    Path out = dir.resolve("out");
+    assertEquals(
+        0,
+        CommandRun.of(List.of("extract", in.toString(), "--out", out.toString()), options).exit());
+    return out;
   }
 }

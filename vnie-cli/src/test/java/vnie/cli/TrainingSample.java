@@ -3,7 +3,6 @@ package vnie.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -46,11 +45,8 @@ final class TrainingSample {
    * {@code vnie train MODEL} on the sample's train folder under {@code dir}, then {@code options}.
    */
   static CommandRun train(Path dir, String model, String... options) {
-    List<String> args =
-        new ArrayList<>(
-            List.of("train", model, "--gold", dir.resolve("annotations/train").toString()));
-    args.addAll(List.of(options));
-    return CommandRun.of(args.toArray(String[]::new));
+    return CommandRun.of(
+        List.of("train", model, "--gold", dir.resolve("annotations/train").toString()), options);
   }
 
   /** The brat line of text-bound annotation {@code id} of {@code type} over {@code surface}. */

@@ -83,6 +83,13 @@ class ExtractServerTest {
     return "{\"status\":" + status + ",\"error\":" + MAPPER.writeValueAsString(message) + "}";
   }
 
+  /** Asserts that the server refused with {@code status} and its JSON error {@code message}. */
+  private static void assertRefused(HttpResponse<String> response, int status, String message)
+      throws Exception {
+    assertEquals(status, response.statusCode());
+    assertEquals(error(status, message), response.body());
+  }
+
   private static String jsonText(String text) throws Exception {
     return "{\"text\": " + MAPPER.writeValueAsString(text) + "}";
   }
@@ -161,13 +168,11 @@ class ExtractServerTest {
   @Test
   void malformedJsonIsRefusedWith400AndThePlace() throws Exception {
     HttpResponse<String> response = post("/api/extract", "application/json", "{\"text\": \"Huế");
-    assertEquals(400, response.statusCode());
-    assertEquals(
-        error(
-            400,
-            "malformed JSON at character 13: Unexpected end-of-input: was expecting closing"
-                + " quote for a string value"),
-        response.body());
+    assertRefused(
+        response,
+        400,
+        "malformed JSON at character 13: Unexpected end-of-input: was expecting closing"
+            + " quote for a string value");
   }
 
   @Test
@@ -188,8 +193,7 @@ class ExtractServerTest {
             "/api/extract",
             "text/plain",
             BodyPublishers.ofByteArray("Hu\u1EBF".getBytes(StandardCharsets.UTF_16LE)));
-    assertEquals(400, response.statusCode());
-    assertEquals(error(400, "the body is not valid UTF-8"), response.body());
+    assertRefused(response, 400, "the body is not valid UTF-8");
   }
 
   @Test
@@ -206,16 +210,13 @@ class ExtractServerTest {
   @Test
   void anUnsupportedMediaTypeOrCharsetIsRefusedWith415() throws Exception {
     HttpResponse<String> form = post("/api/extract", "application/x-www-form-urlencoded", "text=a");
-    assertEquals(415, form.statusCode());
-    assertEquals(
-        error(
-            415,
-            "Content-Type application/x-www-form-urlencoded is not supported: send text/plain;"
-                + " charset=utf-8 or application/json"),
-        form.body());
+    assertRefused(
+        form,
+        415,
+        "Content-Type application/x-www-form-urlencoded is not supported: send text/plain;"
+            + " charset=utf-8 or application/json");
     HttpResponse<String> latin = post("/api/extract", "text/plain; charset=ISO-8859-1", "a");
-    assertEquals(415, latin.statusCode());
-    assertEquals(error(415, "charset iso-8859-1 is not supported: send UTF-8"), latin.body());
+    assertRefused(latin, 415, "charset iso-8859-1 is not supported: send UTF-8");
     HttpResponse<String> none = send("POST", "/api/extract", null, BodyPublishers.ofString("a"));
     assertEquals(415, none.statusCode());
   }
@@ -223,8 +224,7 @@ class ExtractServerTest {
   @Test
   void anUnknownPathIsAnswered404() throws Exception {
     HttpResponse<String> response = send("GET", "/nothing", null, BodyPublishers.noBody());
-    assertEquals(404, response.statusCode());
-    assertEquals(error(404, "no such page: /nothing"), response.body());
+    assertRefused(response, 404, "no such page: /nothing");
   }
 
   @Test

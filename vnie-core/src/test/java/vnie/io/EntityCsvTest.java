@@ -113,9 +113,7 @@ class EntityCsvTest {
         "doc,start,end,type,text,value,source\r\n"
             + "x,0,6,LOCATION,Torgau,,gold\r\n"
             + "x,7,sáu,LOCATION,Elbe,,gold\r\n";
-    FileFormatException e =
-        assertThrows(
-            FileFormatException.class, () -> EntityCsv.read(new StringReader(csv), "bad.csv"));
+    FileFormatException e = refused(csv, "bad.csv");
     assertEquals("bad.csv", e.file());
     assertEquals(3, e.line());
     assertEquals("bad.csv:3: bad row: For input string: \"sáu\"", e.getMessage());
@@ -124,9 +122,7 @@ class EntityCsvTest {
   @Test
   void rejectsTextThatDoesNotFitItsOffsets() {
     String csv = "doc,start,end,type,text,value,source\r\nx,0,5,LOCATION,Torgau,,gold\r\n";
-    FileFormatException e =
-        assertThrows(
-            FileFormatException.class, () -> EntityCsv.read(new StringReader(csv), "bad.csv"));
+    FileFormatException e = refused(csv, "bad.csv");
     assertEquals(2, e.line());
     assertEquals("bad row: mention text 'Torgau' does not fit offsets 0-5", e.reason());
   }
@@ -134,12 +130,16 @@ class EntityCsvTest {
   @Test
   void rejectsMissingColumns() {
     String csv = "doc,start,end,type,text,value\r\nx,0,6,LOCATION,Torgau,\r\n";
-    FileFormatException e =
-        assertThrows(
-            FileFormatException.class, () -> EntityCsv.read(new StringReader(csv), "short.csv"));
+    FileFormatException e = refused(csv, "short.csv");
     assertEquals(
         "missing columns [source]; the header must name "
             + "[doc, start, end, type, text, value, source]",
         e.reason());
+  }
+
+  /** The error reading {@code csv} as the file {@code name} throws. */
+  private static FileFormatException refused(String csv, String name) {
+    return assertThrows(
+        FileFormatException.class, () -> EntityCsv.read(new StringReader(csv), name));
   }
 }
