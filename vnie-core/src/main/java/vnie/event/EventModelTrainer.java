@@ -11,6 +11,7 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import vnie.classify.FeatureStrings;
+import vnie.classify.TokenContext;
 import vnie.core.Argument;
 import vnie.core.Document;
 import vnie.core.EntityType;
@@ -61,16 +62,7 @@ public final class EventModelTrainer {
                 eventsIn(rules.get(d).events(), s),
                 relationsIn(rules.get(d).relations(), s));
         String[] labels = triggerLabels(s, gold.get(d).events());
-        TriggerContext context = new TriggerContext(features);
-        for (int i = 0; i < labels.length; i++) {
-          FeatureStrings strings = new FeatureStrings();
-          context.add(
-              i,
-              i > 0 ? labels[i - 1] : TriggerContext.START,
-              i > 1 ? labels[i - 2] : TriggerContext.START,
-              strings);
-          triggers.add(new opennlp.tools.ml.model.Event(labels[i], strings.toArray()));
-        }
+        triggers.addAll(TokenContext.goldEvents(new TriggerContext(features), labels));
         for (Event e : gold.get(d).events()) {
           int[] span = tokens(s, e.start(), e.end());
           if (span == null) {

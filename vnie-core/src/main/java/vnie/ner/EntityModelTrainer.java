@@ -11,7 +11,6 @@ import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
-import vnie.classify.FeatureStrings;
 import vnie.classify.TokenContext;
 import vnie.core.EntityType;
 import vnie.core.Mention;
@@ -120,17 +119,7 @@ public final class EntityModelTrainer {
     params.put(TrainingParameters.THREADS_PARAM, 1);
     List<Event> events = new ArrayList<>();
     for (int s = 0; s < contexts.size(); s++) {
-      TokenContext context = contexts.get(s);
-      String[] labels = gold.get(s);
-      for (int i = 0; i < labels.length; i++) {
-        FeatureStrings strings = new FeatureStrings();
-        context.add(
-            i,
-            i > 0 ? labels[i - 1] : TokenContext.START,
-            i > 1 ? labels[i - 2] : TokenContext.START,
-            strings);
-        events.add(new Event(labels[i], strings.toArray()));
-      }
+      events.addAll(TokenContext.goldEvents(contexts.get(s), gold.get(s)));
     }
     params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());

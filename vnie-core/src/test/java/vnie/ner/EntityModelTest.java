@@ -89,11 +89,7 @@ class EntityModelTest {
     String[] expected = new String[labels.length];
     for (int i = 0; i < labels.length; i++) {
       FeatureStrings context = new FeatureStrings();
-      features.add(
-          i,
-          i > 0 ? expected[i - 1] : EntityFeatures.START,
-          i > 1 ? expected[i - 2] : EntityFeatures.START,
-          context);
+      features.add(i, expected, context);
       double[] p = model.classifier().eval(context.toArray());
       int best = -1;
       for (int o = 0; o < p.length; o++) {
