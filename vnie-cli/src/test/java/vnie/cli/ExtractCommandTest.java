@@ -99,18 +99,16 @@ class ExtractCommandTest {
   void writesEveryTableWithItsHeader() throws IOException {
     Path out = extractArticle();
     assertEquals(
-        "doc,sentence,start,end,type,text,value,source,person_id",
-        Files.readString(out.resolve("entities.csv")).split("\r\n", -1)[0]);
+        "doc,sentence,start,end,type,text,value,source,person_id", header(out, "entities.csv"));
     assertEquals(
         "doc,sentence,id,type,arg1,arg1_start,arg1_end,arg2,arg2_start,arg2_end,source",
-        Files.readString(out.resolve("relations.csv")).split("\r\n", -1)[0]);
+        header(out, "relations.csv"));
     assertEquals(
         "doc,sentence,id,type,trigger,start,end,Participant,Attacker,Target,Agent,Mover,"
             + "Destination,Victim,Place,Time,source",
-        Files.readString(out.resolve("events.csv")).split("\r\n", -1)[0]);
+        header(out, "events.csv"));
     assertEquals(
-        "doc,event_id,event_type,role,type,text,start,end",
-        Files.readString(out.resolve("event_arguments.csv")).split("\r\n", -1)[0]);
+        "doc,event_id,event_type,role,type,text,start,end", header(out, "event_arguments.csv"));
     assertEquals(
         "doc,person_id,name,ranks,units,mentions,first_offset\r\n"
             + "doc,P1,Albert Kotzebue,Trung úy,,2,9\r\n",
@@ -300,5 +298,10 @@ class ExtractCommandTest {
         0,
         CommandRun.of(List.of("extract", in.toString(), "--out", out.toString()), options).exit());
     return out;
+  }
+
+  /** The first line of the table {@code name} in {@code out}. */
+  private static String header(Path out, String name) throws IOException {
+    return Files.readString(out.resolve(name)).split("\r\n", -1)[0];
   }
 }
