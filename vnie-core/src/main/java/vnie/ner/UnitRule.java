@@ -3,6 +3,7 @@ package vnie.ner;
 import java.util.ArrayList;
 import java.util.List;
 import vnie.core.EntityType;
+import vnie.core.TokenKind;
 import vnie.text.PhraseLexicon;
 
 /**
@@ -21,8 +22,10 @@ import vnie.text.PhraseLexicon;
  * </ul>
  *
  * A name that is only a country ({@code quân đội Mỹ}) is not a unit: the country is a LOCATION,
- * except the full name of a state after a service ({@code Quân đội Việt Nam Cộng hòa}). A formation
- * after a number is a count ({@code 29 sư đoàn}), not a unit.
+ * except after a capitalised service in mid-sentence ({@code Quân đội Phổ}, {@code Hải quân Anh}:
+ * the official name of an armed force, guideline A2) and the full name of a state after a service
+ * anywhere ({@code Quân đội Việt Nam Cộng hòa}); at the start of a sentence the capital says
+ * nothing (guideline A1). A formation after a number is a count ({@code 29 sư đoàn}), not a unit.
  */
 final class UnitRule {
   static final String NAMED = "named-forces";
@@ -81,7 +84,8 @@ final class UnitRule {
       return i;
     }
     int nameEnd = nameEnd(s, j);
-    boolean stateName = formation.value().equals("service") && nameEnd - j >= 3;
+    boolean stateName =
+        formation.value().equals("service") && (nameEnd - j >= 3 || !startsSentence(s, i));
     if (nameEnd == j || (isOnlyPlace(s, j, nameEnd) && !stateName)) {
       return i;
     }
@@ -158,6 +162,16 @@ final class UnitRule {
     String f = s.form(i);
     return (s.isNumber(i) && TokenShapes.isDigits(f, 1, 4))
         || (TokenShapes.isMadeOf(f, "IVX", 1, 5) && s.isNamePart(i));
+  }
+
+  /** Whether no word or number comes before token {@code i} in the sentence. */
+  private static boolean startsSentence(SentenceView s, int i) {
+    for (int k = 0; k < i; k++) {
+      if (s.tokens().get(k).is(TokenKind.WORD) || s.tokens().get(k).is(TokenKind.NUMBER)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isOnlyPlace(SentenceView s, int from, int to) {
