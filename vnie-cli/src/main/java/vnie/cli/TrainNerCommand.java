@@ -70,9 +70,10 @@ final class TrainNerCommand implements Callable<Integer> {
       names = "--features",
       paramLabel = "LIST",
       description =
-          "What the features may use, of gazetteers,clusters,rules,document (the others are always on)."
+          "What the features may use, of gazetteers,clusters,rules,document,context (the others are"
+              + " always on)."
               + " Default: ${DEFAULT-VALUE}.")
-  String features = "gazetteers,clusters,rules,document";
+  String features = "gazetteers,clusters,rules,document,context";
 
   @Option(
       names = "--models",

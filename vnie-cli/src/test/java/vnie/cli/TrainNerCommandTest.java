@@ -61,7 +61,7 @@ class TrainNerCommandTest {
 
     assertEquals(1, run.exit());
     assertEquals(
-        "vnie: unknown feature group 'gazeteers': use gazetteers, clusters, rules or document\n",
+        "vnie: unknown feature group 'gazeteers': use gazetteers, clusters, rules, document or context\n",
         run.errLines());
   }
 

@@ -57,6 +57,7 @@ final class EntityFeatures implements TokenContext {
   private static final FeatureTemplate PREVIOUS_SHAPE = TEMPLATES.of("ps=", 2, "|");
   private static final FeatureTemplate DOCUMENT_RULES = TEMPLATES.of("dr=");
   private static final FeatureTemplate DOCUMENT_HISTORY = TEMPLATES.of("dh=");
+  private static final NameContext CONTEXT = new NameContext(TEMPLATES);
 
   /** Every template of {@link #add}, in order. */
   static final List<FeatureTemplate> ALL_TEMPLATES = TEMPLATES.all();
@@ -76,6 +77,7 @@ final class EntityFeatures implements TokenContext {
   private final String[] ruleSource;
   private final String[] documentRules;
   private final String[] documentHistory;
+  private final NameContext.Values context;
 
   /**
    * The features of {@code sentence}'s tokens.
@@ -138,6 +140,8 @@ final class EntityFeatures implements TokenContext {
     boolean remembered = options.document() && memory != null;
     documentRules = remembered ? memory.ruleTypes(sentence, ruleLabels) : new String[n];
     documentHistory = remembered ? memory.historyTypes(sentence) : new String[n];
+    context =
+        options.context() ? NameContext.values(sentence.words(), lower, shape, segment) : null;
   }
 
   /**
@@ -204,6 +208,9 @@ final class EntityFeatures implements TokenContext {
     }
     if (documentHistory[i] != null) {
       sink.add(DOCUMENT_HISTORY, documentHistory[i]);
+    }
+    if (context != null) {
+      CONTEXT.add(context, i, sink);
     }
   }
 

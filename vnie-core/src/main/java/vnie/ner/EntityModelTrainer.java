@@ -41,7 +41,7 @@ public final class EntityModelTrainer {
 
     /**
      * The feature options named in {@code list}: some of {@code
-     * gazetteers,clusters,rules,document}.
+     * gazetteers,clusters,rules,document,context}.
      */
     public static FeatureGroups features(String list) {
       for (String name : list.split(",")) {

@@ -66,7 +66,14 @@ class DocumentMemoryTest {
     WordClusters noClusters = WordClusters.of(List.of(4), Map.of());
 
     FeatureStrings with = new FeatureStrings();
-    new EntityFeatures(second, none, noClusters, SECOND, SECOND, memory, FeatureGroups.all())
+    new EntityFeatures(
+            second,
+            none,
+            noClusters,
+            SECOND,
+            SECOND,
+            memory,
+            new FeatureGroups(true, true, true, true, false))
         .add(0, "<s>", "<s>", with);
     FeatureStrings without = new FeatureStrings();
     new EntityFeatures(
@@ -76,7 +83,7 @@ class DocumentMemoryTest {
             SECOND,
             SECOND,
             memory,
-            new FeatureGroups(true, true, true, false))
+            new FeatureGroups(true, true, true, false, false))
         .add(0, "<s>", "<s>", without);
 
     List<String> written = Arrays.asList(with.toArray());
@@ -88,6 +95,6 @@ class DocumentMemoryTest {
   @Test
   void modelsTrainedBeforeTheDocumentFeaturesReadWithoutThem() {
     assertFalse(FeatureGroups.parse("gazetteers,clusters,rules").document());
-    assertEquals("gazetteers,clusters,rules,document", FeatureGroups.all().manifestValue());
+    assertEquals("gazetteers,clusters,rules,document,context", FeatureGroups.all().manifestValue());
   }
 }

@@ -71,7 +71,8 @@ class EntityModelTest {
               .map(x -> x.type() + " " + x.start() + "-" + x.end() + " " + x.text())
               .toList());
       assertEquals(
-          "gazetteers,clusters,rules,document", m.getManifestProperty(EntityModel.FEATURES_ENTRY));
+          "gazetteers,clusters,rules,document,context",
+          m.getManifestProperty(EntityModel.FEATURES_ENTRY));
     }
   }
 
@@ -103,6 +104,32 @@ class EntityModelTest {
       expected[i] = model.classifier().getOutcome(best);
     }
     assertArrayEquals(expected, labels);
+  }
+
+  @Test
+  void aTokenOfACapitalisedRunSeesTheWordsAroundTheRunAndItsPlaceInIt() {
+    Document doc = RULES.process("d", "Ông Kowalski đến Huế.");
+    Sentence sentence = doc.sentences().get(0);
+    FeatureStrings context = new FeatureStrings();
+
+    featuresOf(sentence, doc.mentions(), FeatureGroups.all()).add(1, "B-PERSON", "O", context);
+
+    List<String> written = List.of(context.toArray());
+    assertEquals(
+        List.of("nb=<s>", "na=đến", "nl=1|1", "nbb=<s>|<s>", "ne=ông|kowalski"),
+        written.subList(written.size() - 5, written.size()));
+  }
+
+  @Test
+  void withoutTheContextGroupNoWordOrRunContextIsWritten() {
+    Document doc = RULES.process("d", "Ông Kowalski đến Huế.");
+    Sentence sentence = doc.sentences().get(0);
+    FeatureStrings context = new FeatureStrings();
+
+    featuresOf(sentence, doc.mentions(), new FeatureGroups(true, true, true, true, false))
+        .add(3, "O", "O", context);
+
+    assertEquals("ps=O|Xx", context.toArray()[context.toArray().length - 1]);
   }
 
   @Test
@@ -141,7 +168,14 @@ class EntityModelTest {
             "p=O",
             "pp=O|O",
             "pw=O|huế",
-            "ps=O|Xx"),
+            "ps=O|Xx",
+            "sw-1=đến",
+            "sw+1=.",
+            "nb=đến",
+            "na=.",
+            "nl=0|0",
+            "nbb=kowalski|đến",
+            "ne=huế|huế"),
         List.of(context.toArray()));
   }
 }
