@@ -39,27 +39,31 @@ final class NameContext {
   }
 
   /**
-   * The context of one sentence's tokens.
-   *
-   * @param lower the tokens lowercased
-   * @param segment the word of the segmentation each token belongs to, lowercased
+   * The context of one sentence's tokens: per token the words of the segmentation before and after
+   * its word, and where its run of capitalised syllables begins and ends (-1 outside every run).
+   * Arrays private to the sentence's features, never handed out.
    */
-  record Values(
-      String[] wordBefore, String[] wordAfter, Runs runs, String[] lower, String[] segment) {}
+  static final class Values {
+    private final String[] wordBefore;
+    private final String[] wordAfter;
+    private final int[] runStart;
+    private final int[] runEnd;
+    private final String[] lower;
+    private final String[] segment;
 
-  /**
-   * Where the runs of capitalised syllables of a sentence begin and end, per token (-1 outside).
-   */
-  record Runs(int[] start, int[] end) {
-    /** The runs of the tokens of shapes {@code shape} ({@link EntityFeatures#shape}). */
-    static Runs of(String[] shape) {
+    private Values(
+        String[] wordBefore, String[] wordAfter, String[] lower, String[] shape, String[] segment) {
+      this.wordBefore = wordBefore;
+      this.wordAfter = wordAfter;
+      this.lower = lower;
+      this.segment = segment;
       int n = shape.length;
-      int[] start = new int[n];
-      int[] end = new int[n];
+      runStart = new int[n];
+      runEnd = new int[n];
       for (int a = 0; a < n; ) {
         if (!isCapitalised(shape[a])) {
-          start[a] = -1;
-          end[a] = -1;
+          runStart[a] = -1;
+          runEnd[a] = -1;
           a++;
           continue;
         }
@@ -68,18 +72,11 @@ final class NameContext {
           b++;
         }
         for (int k = a; k < b; k++) {
-          start[k] = a;
-          end[k] = b;
+          runStart[k] = a;
+          runEnd[k] = b;
         }
         a = b;
       }
-      return new Runs(start, end);
-    }
-
-    /** The word before token {@code i}'s run ({@link WordWindow#START} at the start), or null. */
-    String wordBefore(int i, String[] segment) {
-      int a = start[i];
-      return a < 0 ? null : a > 0 ? segment[a - 1] : START;
     }
 
     private static boolean isCapitalised(String shape) {
@@ -100,7 +97,7 @@ final class NameContext {
         after[k] = next;
       }
     }
-    return new Values(before, after, Runs.of(shape), lower, segment);
+    return new Values(before, after, lower, shape, segment);
   }
 
   /** Writes the context of token {@code i} to {@code sink}. */
@@ -109,13 +106,13 @@ final class NameContext {
       sink.add(wordBefore, v.wordBefore[i]);
       sink.add(wordAfter, v.wordAfter[i]);
     }
-    int a = v.runs.start()[i];
+    int a = v.runStart[i];
     if (a < 0) {
       return;
     }
-    int b = v.runs.end()[i];
+    int b = v.runEnd[i];
     int n = v.lower.length;
-    String before = v.runs.wordBefore(i, v.segment);
+    String before = a > 0 ? v.segment[a - 1] : START;
     sink.add(runBefore, before);
     sink.add(runAfter, b < n ? v.segment[b] : END);
     sink.add(runPlace, COUNTS[Math.min(b - a, 4) - 1], COUNTS[Math.min(i - a, 3)]);
