@@ -35,17 +35,14 @@ final class GreedyTagDecoder {
   private final String[] outcomes;
   private final Map<String, Integer> outcomeIndex = new HashMap<>();
   private final TagDictionary tagDictionary;
-  private final AmbiguityClasses classes;
 
-  private GreedyTagDecoder(
-      TemplatePerceptron perceptron, TagDictionary tagDictionary, AmbiguityClasses classes) {
+  private GreedyTagDecoder(TemplatePerceptron perceptron, TagDictionary tagDictionary) {
     this.perceptron = perceptron;
     this.outcomes = perceptron.outcomes().toArray(new String[0]);
     for (int o = 0; o < outcomes.length; o++) {
       outcomeIndex.putIfAbsent(outcomes[o], o);
     }
     this.tagDictionary = tagDictionary;
-    this.classes = classes;
   }
 
   /**
@@ -60,15 +57,13 @@ final class GreedyTagDecoder {
     if (beam == null
         || Integer.parseInt(beam) != 1
         || !(model.getArtifact("pos.model") instanceof MaxentModel classifier)
-        || !(factory instanceof VietnamesePosFactory vietnamese)
         || !(factory.getPOSContextGenerator(1) instanceof WordShapeContext)
         || factory.getSequenceValidator().getClass() != DefaultPOSSequenceValidator.class) {
       return Optional.empty();
     }
     TagDictionary tagDictionary = factory.getTagDictionary();
-    AmbiguityClasses classes = vietnamese.ambiguityClasses();
     return TemplatePerceptron.of(classifier, WordShapeContext.ALL_TEMPLATES)
-        .map(perceptron -> new GreedyTagDecoder(perceptron, tagDictionary, classes))
+        .map(perceptron -> new GreedyTagDecoder(perceptron, tagDictionary))
         .filter(GreedyTagDecoder::tagsEveryListedWord);
   }
 
@@ -92,7 +87,7 @@ final class GreedyTagDecoder {
   String[] tag(String[] forms) {
     int n = forms.length;
     int k = outcomes.length;
-    WordParts words = new WordParts(forms, classes);
+    WordParts words = new WordParts(forms);
     TemplatePerceptron.Scores scores = perceptron.scores();
     double[] history = new double[n * k];
     int[] chosen = new int[n];

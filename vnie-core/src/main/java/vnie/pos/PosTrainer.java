@@ -66,15 +66,13 @@ public final class PosTrainer {
               + " auxiliary corpora, not "
               + auxiliaries.size());
     }
-    List<POSSample> samples = samples(sentences, null, 0);
+    List<POSSample> samples = samples(sentences, null);
     List<POSSample> all = new ArrayList<>();
     for (int d = 0; d < auxiliaries.size(); d++) {
       String mark = WordShapeContext.AUXILIARY + (d == 0 ? "" : Integer.toString(d + 1));
-      all.addAll(samples(auxiliaries.get(d), mark, 0));
+      all.addAll(samples(auxiliaries.get(d), mark));
     }
-    // Experiment switch (-Dvnie.pos.folds=N; 0: classes from the whole training dictionary).
-    int folds = Integer.getInteger("vnie.pos.folds", 5);
-    all.addAll(samples(sentences, null, folds));
+    all.addAll(samples);
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
     params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
@@ -86,49 +84,15 @@ public final class PosTrainer {
     POSDictionary tagDictionary = new POSDictionary(true);
     POSTaggerME.populatePOSDictionary(
         ObjectStreamUtils.createObjectStream(samples), tagDictionary, 1);
-    VietnamesePosFactory factory =
-        VietnamesePosFactory.withAmbiguityClasses(foldClasses(samples, folds));
+    VietnamesePosFactory factory = new VietnamesePosFactory();
     factory.setTagDictionary(tagDictionary);
     return POSTaggerME.train("vi", ObjectStreamUtils.createObjectStream(all), params, factory);
   }
 
-  /**
-   * The ambiguity classes of each of {@code folds} jackknife folds: those of the training words
-   * without the fold's sentences (sentence i is in fold i mod {@code folds}), so that a training
-   * sentence sees its words' classes as a new sentence would, unseen words included.
-   */
-  private static List<AmbiguityClasses> foldClasses(List<POSSample> samples, int folds) {
-    List<AmbiguityClasses> classes = new ArrayList<>();
-    for (int fold = 0; fold < folds; fold++) {
-      java.util.Map<String, java.util.Set<String>> tagsByWord = new java.util.HashMap<>();
-      for (int i = 0; i < samples.size(); i++) {
-        if (i % folds != fold) {
-          String[] words = samples.get(i).getSentence();
-          String[] tags = samples.get(i).getTags();
-          for (int w = 0; w < words.length; w++) {
-            tagsByWord.computeIfAbsent(words[w], k -> new java.util.HashSet<>()).add(tags[w]);
-          }
-        }
-      }
-      classes.add(AmbiguityClasses.of(tagsByWord));
-    }
-    return classes;
-  }
-
-  /**
-   * The samples of {@code sentences}, marked {@code mark} when auxiliary and with their jackknife
-   * fold when {@code folds} is above 0.
-   */
-  private static List<POSSample> samples(List<Sentence> sentences, String mark, int folds) {
+  private static List<POSSample> samples(List<Sentence> sentences, String mark) {
     List<POSSample> samples = new ArrayList<>(sentences.size());
-    for (int index = 0; index < sentences.size(); index++) {
-      Sentence s = sentences.get(index);
-      String[][] context =
-          folds > 0
-              ? new String[][] {
-                {"target"}, {WordShapeContext.FOLD, Integer.toString(index % folds)}
-              }
-              : mark == null ? null : new String[][] {{mark}};
+    String[][] context = mark == null ? null : new String[][] {{mark}};
+    for (Sentence s : sentences) {
       List<Word> words = s.words();
       String[] forms = new String[words.size()];
       String[] tags = new String[words.size()];

@@ -19,17 +19,9 @@ final class WordParts {
   private final String[] first;
   private final String[] last;
   private final String[] syllables;
-  private final AmbiguityClasses classes;
-  private final String[] ambiguity;
 
   WordParts(String[] forms) {
-    this(forms, null);
-  }
-
-  /** The parts of {@code forms}, with their ambiguity classes unless {@code classes} is null. */
-  WordParts(String[] forms, AmbiguityClasses classes) {
     this.forms = forms;
-    this.classes = classes;
     int n = forms.length;
     lower = new String[n];
     shapes = new String[n];
@@ -46,38 +38,11 @@ final class WordParts {
       last[i] = lastJoint < 0 ? w : w.substring(lastJoint + 1);
       syllables[i] = SYLLABLE_COUNTS[Math.min(3, syllableCount(w))];
     }
-    ambiguity = classes == null ? null : new String[n];
-    for (int i = 0; ambiguity != null && i < n; i++) {
-      ambiguity[i] = classes.of(forms[i]);
-    }
   }
 
-  /**
-   * Whether these are the parts of exactly this array with these classes (OpenNLP asks again with
-   * the same one).
-   */
-  boolean isOf(String[] sentence, AmbiguityClasses classes) {
-    return forms == sentence && this.classes == classes;
-  }
-
-  /** Whether the words have ambiguity classes. */
-  boolean hasClasses() {
-    return ambiguity != null;
-  }
-
-  /** The ambiguity class of the word ({@link AmbiguityClasses}); padding outside the sentence. */
-  String ambiguity(int i) {
-    return outside(i) == null ? ambiguity[i] : outside(i);
-  }
-
-  /** Whether training had the word, as written. */
-  boolean isKnown(int i) {
-    return classes.knows(forms[i]);
-  }
-
-  /** The class of the word's first syllable. */
-  String firstSyllableClass(int i) {
-    return classes.ofFirst(forms[i]);
+  /** Whether these are the parts of exactly this array (OpenNLP asks again with the same one). */
+  boolean isOf(String[] sentence) {
+    return forms == sentence;
   }
 
   int size() {

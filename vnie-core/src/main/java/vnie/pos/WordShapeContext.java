@@ -67,51 +67,16 @@ final class WordShapeContext implements POSContextGenerator {
     }
   }
 
-  // Ambiguity classes (AmbiguityClasses), for models trained with them.
-  private static final FeatureTemplate CLASS = TEMPLATES.of("a=");
-  private static final FeatureTemplate CLASS_AFTER = TEMPLATES.of("a+1=");
-  private static final FeatureTemplate CLASS_TWO_AFTER = TEMPLATES.of("a+2=");
-  private static final FeatureTemplate CLASS_BEFORE = TEMPLATES.of("a-1=");
-  private static final FeatureTemplate WORD_CLASS_AFTER = TEMPLATES.of("wa+1=", 2, "|");
-  private static final FeatureTemplate CLASSES_AROUND = TEMPLATES.of("aa=", 2, "|");
-  private static final FeatureTemplate TAG_CLASS = TEMPLATES.of("ta=", 2, "|");
-  private static final FeatureTemplate UNSEEN_FIRST = TEMPLATES.of("uf=");
-  private static final FeatureTemplate UNSEEN_LAST_FIRST = TEMPLATES.of("ulf=", 2, "|");
-
-  // Experiment switch (-Dvnie.pos.ac=a0,a1,…): which class features fire; see models/README.md.
-  static final java.util.Set<String> GROUPS =
-      java.util.Set.of(System.getProperty("vnie.pos.ac", "a0,a1,a2,uf").split(","));
-
   /** Every template of {@link #addFeatures}, in order. */
   static final List<FeatureTemplate> ALL_TEMPLATES = TEMPLATES.all();
 
-  /** The marker of the jackknife fold in a training sentence's additional context. */
-  static final String FOLD = "fold";
-
-  private final AmbiguityClasses classes;
-  private final java.util.List<AmbiguityClasses> folds;
   private WordParts words;
-
-  /** The generator of a model without ambiguity classes. */
-  WordShapeContext() {
-    this(null, java.util.List.of());
-  }
-
-  /**
-   * The generator of a model with the ambiguity classes {@code classes} (null: none); while
-   * training, a sentence marked with fold k takes its classes from {@code folds.get(k)}.
-   */
-  WordShapeContext(AmbiguityClasses classes, java.util.List<AmbiguityClasses> folds) {
-    this.classes = classes;
-    this.folds = folds;
-  }
 
   @Override
   public String[] getContext(
       int index, String[] sentence, String[] priorTags, Object[] additionalContext) {
-    AmbiguityClasses sentenceClasses = classesOf(additionalContext);
-    if (words == null || !words.isOf(sentence, sentenceClasses)) {
-      words = new WordParts(sentence, sentenceClasses);
+    if (words == null || !words.isOf(sentence)) {
+      words = new WordParts(sentence);
     }
     String t1 = index >= 1 ? priorTags[index - 1] : START;
     String t2 = index >= 2 ? priorTags[index - 2] : START;
@@ -148,35 +113,6 @@ final class WordShapeContext implements POSContextGenerator {
     out.add(FIRST_AFTER, words.firstSyllable(index + 1));
     out.add(DOMAIN_BIAS[domain]);
     out.add(DOMAIN_WORD[domain], w0);
-    if (words.hasClasses()) {
-      String a0 = words.ambiguity(index);
-      String a1 = words.ambiguity(index + 1);
-      if (GROUPS.contains("a0")) out.add(CLASS, a0);
-      if (GROUPS.contains("a1")) out.add(CLASS_AFTER, a1);
-      if (GROUPS.contains("a2")) out.add(CLASS_TWO_AFTER, words.ambiguity(index + 2));
-      if (GROUPS.contains("am1")) out.add(CLASS_BEFORE, words.ambiguity(index - 1));
-      if (GROUPS.contains("wa1")) out.add(WORD_CLASS_AFTER, w0, a1);
-      if (GROUPS.contains("aa")) out.add(CLASSES_AROUND, a0, a1);
-      if (GROUPS.contains("ta")) out.add(TAG_CLASS, t1, a0);
-      if (GROUPS.contains("uf") && !words.isKnown(index)) {
-        out.add(UNSEEN_FIRST, words.firstSyllableClass(index));
-      }
-      if (GROUPS.contains("ulf") && !words.isKnown(index)) {
-        out.add(UNSEEN_LAST_FIRST, a0, words.firstSyllableClass(index));
-      }
-    }
-  }
-
-  /** The classes of a sentence: its jackknife fold's while training, else the model's. */
-  private AmbiguityClasses classesOf(Object[] additionalContext) {
-    if (additionalContext != null
-        && additionalContext.length > 1
-        && additionalContext[1] instanceof String[] fold
-        && fold.length == 2
-        && FOLD.equals(fold[0])) {
-      return folds.get(Integer.parseInt(fold[1]));
-    }
-    return classes;
   }
 
   /**
