@@ -61,35 +61,24 @@ class DocumentMemoryTest {
   void theDocumentFeaturesAreWrittenOnlyForAModelTrainedWithThem() {
     DocumentMemory memory = DocumentMemory.of(DOC.sentences(), List.of(FIRST, SECOND));
     memory.remember(DOC.sentences().get(0), FIRST);
-    Sentence second = DOC.sentences().get(1);
+
+    List<String> with =
+        firstTokenFeatures(memory, new FeatureGroups(true, true, true, true, false));
+    List<String> without =
+        firstTokenFeatures(memory, new FeatureGroups(true, true, true, false, false));
+
+    assertEquals(List.of("dr=PERSON", "dh=PERSON"), with.subList(with.size() - 2, with.size()));
+    assertFalse(without.stream().anyMatch(f -> f.startsWith("d")));
+  }
+
+  /** The features of the second sentence's first token, no gazetteers or clusters. */
+  private static List<String> firstTokenFeatures(DocumentMemory memory, FeatureGroups groups) {
     Gazetteers none = Gazetteers.of(Map.of());
     WordClusters noClusters = WordClusters.of(List.of(4), Map.of());
-
-    FeatureStrings with = new FeatureStrings();
-    new EntityFeatures(
-            second,
-            none,
-            noClusters,
-            SECOND,
-            SECOND,
-            memory,
-            new FeatureGroups(true, true, true, true, false))
-        .add(0, "<s>", "<s>", with);
-    FeatureStrings without = new FeatureStrings();
-    new EntityFeatures(
-            second,
-            none,
-            noClusters,
-            SECOND,
-            SECOND,
-            memory,
-            new FeatureGroups(true, true, true, false, false))
-        .add(0, "<s>", "<s>", without);
-
-    List<String> written = Arrays.asList(with.toArray());
-    assertEquals(
-        List.of("dr=PERSON", "dh=PERSON"), written.subList(written.size() - 2, written.size()));
-    assertFalse(Arrays.stream(without.toArray()).anyMatch(f -> f.startsWith("d")));
+    FeatureStrings written = new FeatureStrings();
+    new EntityFeatures(DOC.sentences().get(1), none, noClusters, SECOND, SECOND, memory, groups)
+        .add(0, "<s>", "<s>", written);
+    return Arrays.asList(written.toArray());
   }
 
   @Test
