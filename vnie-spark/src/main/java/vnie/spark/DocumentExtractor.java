@@ -1,17 +1,14 @@
 package vnie.spark;
 
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.security.AccessControlException;
 import org.apache.spark.api.java.function.PairFlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.input.PortableDataStream;
 import scala.Tuple2;
 import vnie.InputExtraction;
 import vnie.core.Document;
@@ -27,7 +24,7 @@ import vnie.io.ResultTable;
  * never fails the job.
  */
 final class DocumentExtractor
-    implements PairFlatMapFunction<Tuple2<String, PortableDataStream>, ResultTable, String> {
+    implements PairFlatMapFunction<Tuple2<String, InputFile>, ResultTable, String> {
   private static final long serialVersionUID = 1L;
 
   private final long maxBytes;
@@ -52,11 +49,11 @@ final class DocumentExtractor
   }
 
   @Override
-  public Iterator<Tuple2<ResultTable, String>> call(Tuple2<String, PortableDataStream> file) {
+  public Iterator<Tuple2<ResultTable, String>> call(Tuple2<String, InputFile> file) {
     return extract(file._1(), file._2()).iterator();
   }
 
-  private List<Tuple2<ResultTable, String>> extract(String name, PortableDataStream content) {
+  private List<Tuple2<ResultTable, String>> extract(String name, InputFile content) {
     if (duplicates.value().containsKey(name)) {
       return failure(name, InputExtraction.duplicateName(InputBytes.documentId(name)));
     }
@@ -88,16 +85,11 @@ final class DocumentExtractor
    * Reads at most one byte over the limit, so that an oversized file is never read whole; a file
    * that cannot be read gives the reason {@code vnie extract} gives.
    */
-  private byte[] bytes(String name, PortableDataStream content) throws InputFileException {
+  private byte[] bytes(String name, InputFile content) throws InputFileException {
     try {
-      byte[] bytes;
-      try (DataInputStream in = content.open()) {
-        bytes = in.readNBytes(Math.toIntExact(maxBytes + 1));
-      }
+      byte[] bytes = content.readAtMost(Math.toIntExact(maxBytes + 1));
       if (bytes.length > maxBytes) {
-        Path path = new Path(content.getPath());
-        long size = path.getFileSystem(content.getConfiguration()).getFileStatus(path).getLen();
-        throw InputBytes.tooLarge(name, size, maxBytes);
+        throw InputBytes.tooLarge(name, content.length(), maxBytes);
       }
       return bytes;
     } catch (InputFileException e) {

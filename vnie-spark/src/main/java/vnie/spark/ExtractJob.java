@@ -10,7 +10,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.input.PortableDataStream;
 import vnie.io.ResultTable;
 import vnie.io.TextFileReader;
 
@@ -66,10 +65,7 @@ final class ExtractJob {
           "output exists: " + output + "; give a folder that does not exist yet");
     }
     checkInputExists(settings.input(), hadoop);
-    // Folders are searched recursively, as vnie extract searches them.
-    hadoop.setBoolean(FileInputFormat.INPUT_DIR_RECURSIVE, true);
-    JavaPairRDD<String, PortableDataStream> files =
-        spark.binaryFiles(settings.input(), PARTITIONS_PER_CORE * spark.defaultParallelism());
+    JavaPairRDD<String, InputFile> files = inputFiles(spark, settings.input());
     if (!namesOneFile(settings.input(), hadoop)) {
       String extension = settings.extension();
       files = files.filter(file -> file._1().endsWith(extension));
@@ -98,6 +94,19 @@ final class ExtractJob {
       SingleFileMerge.merge(parts, output, hadoop);
     }
     return counters.summary(records.getNumPartitions());
+  }
+
+  /**
+   * The files under {@code input}, searched recursively as {@code vnie extract} searches folders,
+   * and packed into partitions as Spark's {@code binaryFiles} packs them.
+   */
+  static JavaPairRDD<String, InputFile> inputFiles(JavaSparkContext spark, String input) {
+    Configuration listing = new Configuration(spark.hadoopConfiguration());
+    listing.setBoolean(FileInputFormat.INPUT_DIR_RECURSIVE, true);
+    WholeFileInputFormat.configure(
+        listing, spark.getConf(), PARTITIONS_PER_CORE * spark.defaultParallelism());
+    return spark.newAPIHadoopFile(
+        input, WholeFileInputFormat.class, String.class, InputFile.class, listing);
   }
 
   /** Hadoop would say so too, but only deep inside the job's first stage. */

@@ -23,15 +23,17 @@ final class SparkSettings {
       conf.setMaster(master);
     }
     conf.setIfMissing("spark.master", DEFAULT_MASTER);
-    // Spark packs binaryFiles' files into partitions by size, counting 4 MB for opening each
-    // file; with that a corpus of articles of a few kB lands in one partition. vnie's cost lies in
+    // The input files are packed into partitions by size (WholeFileInputFormat, as Spark's
+    // binaryFiles packs them), counting 4 MB for opening each file unless told otherwise; with
+    // that a corpus of articles of a few kB lands in one partition. vnie's cost lies in
     // the text, so only the bytes count.
     conf.setIfMissing("spark.files.openCostInBytes", "0");
     // At most 4 MB of text a partition (some 700,000 words, well under a minute of work): a
-    // retried task redoes little, and binaryFiles, whose every file carries its partition's list
-    // of files, stays cheap (with 6,000 files a partition it costs twice as much per file).
+    // retried task redoes little.
     conf.setIfMissing("spark.files.maxPartitionBytes", "4m");
     settings.forEach(conf::set);
+    // Spark drops input partitions of 0 bytes; their empty files must reach the errors table.
+    conf.set("spark.hadoopRDD.ignoreEmptySplits", "false");
     if (conf.get("spark.master").startsWith("local")) {
       conf.setIfMissing("spark.ui.enabled", "false");
       conf.setIfMissing("spark.driver.host", "127.0.0.1");

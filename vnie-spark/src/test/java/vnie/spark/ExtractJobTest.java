@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,6 +82,20 @@ class ExtractJobTest {
       local.add(row.stream().map(v -> v.replace("file:/", "/")).toList());
     }
     return local;
+  }
+
+  @Test
+  void inputFilesArePartitionedAsBinaryFilesPartitionsThem() {
+    spark.hadoopConfiguration().setBoolean(FileInputFormat.INPUT_DIR_RECURSIVE, true);
+    int partitions = ExtractJob.PARTITIONS_PER_CORE * spark.defaultParallelism();
+
+    List<List<String>> binaryFiles =
+        spark.binaryFiles(input.toString(), partitions).keys().glom().collect();
+    List<List<String>> inputFiles =
+        ExtractJob.inputFiles(spark, input.toString()).keys().glom().collect();
+
+    assertEquals(binaryFiles, inputFiles);
+    assertTrue(binaryFiles.size() > 1, "more than one partition: " + binaryFiles);
   }
 
   @Test

@@ -36,6 +36,14 @@ class SparkSettingsTest {
   }
 
   @Test
+  void partitionsOfEmptyFilesAreKeptForTheErrorsTable() {
+    SparkConf conf =
+        SparkSettings.of("local[2]", Map.of("spark.hadoopRDD.ignoreEmptySplits", "true"));
+
+    assertEquals("false", conf.get("spark.hadoopRDD.ignoreEmptySplits"));
+  }
+
+  @Test
   void givenSettingsWin() {
     SparkConf conf =
         SparkSettings.of(
