@@ -4,7 +4,7 @@ what the models have least of (units, ranks, commanders) for the next annotation
 
 usage: rescore_by_extraction.py texts CANDIDATES_TSV TEXT_DIR
        rescore_by_extraction.py rescore CANDIDATES_TSV EXTRACTION_DIR PROJECT_ROOT OUT_TSV
-                                [--per-article 3] [--events-only]
+                                [--per-article 3] [--events-only] [--any-selection-score]
 
 `texts` writes each candidate of CANDIDATES_TSV (from select_passages.py) to TEXT_DIR/cNNNNN.txt;
 run `./vnie extract TEXT_DIR --out EXTRACTION_DIR` on them. `rescore` then replaces each
@@ -15,8 +15,9 @@ orders of battle and lists of titles from winning. Candidates that share a run o
 corpus text are dropped, and of each article only the best --per-article remain, so that
 extend_corpus.py spreads the round over many articles. With --events-only the score is the events
 per 1,000 characters alone (at least 6 events in the passage) and select_passages.py's own score
-is not required, so that articles without ranks or formation words count too. Deterministic given
-the extraction.
+is not required, so that articles without ranks or formation words count too; --any-selection-score
+drops that requirement for the default score as well (once the passages select_passages.py scores
+above 0 are used up, what vnie finds is the better guide). Deterministic given the extraction.
 """
 import argparse
 import collections
@@ -68,7 +69,8 @@ def score(found, length, events_only=False):
     return 1000.0 * total / max(length, 1)
 
 
-def rescore(candidates, extraction, root, out_path, per_article, events_only=False):
+def rescore(candidates, extraction, root, out_path, per_article, events_only=False,
+            any_selection_score=False):
     header, rows = read_candidates(candidates)
     found = counts(extraction)
     avoid = set()
@@ -79,7 +81,7 @@ def rescore(candidates, extraction, root, out_path, per_article, events_only=Fal
     by_article = collections.defaultdict(list)
     for i, row in enumerate(rows):
         text = row[col["text"]].replace("\\n", "\n")
-        if not events_only and float(row[col["score"]]) <= 0:
+        if not (events_only or any_selection_score) and float(row[col["score"]]) <= 0:
             continue
         value = score(found[f"c{i:05d}"], len(text), events_only)
         # The score is cheap; the overlap test with the corpus only for candidates that count.
@@ -110,12 +112,13 @@ def main():
     again.add_argument("out")
     again.add_argument("--per-article", type=int, default=3)
     again.add_argument("--events-only", action="store_true")
+    again.add_argument("--any-selection-score", action="store_true")
     args = parser.parse_args()
     if args.command == "texts":
         write_texts(args.candidates, args.out_dir)
     else:
         rescore(args.candidates, args.extraction, args.root, args.out, args.per_article,
-                args.events_only)
+                args.events_only, args.any_selection_score)
 
 
 if __name__ == "__main__":
