@@ -56,6 +56,11 @@ final class PairFeatures {
   private static final FeatureTemplate R_SAME_KIND_BETWEEN = RELATION.of("kb=", 2, "|");
   private static final FeatureTemplate R_CLAUSE = RELATION.of("cl=", 2, "|");
   private static final FeatureTemplate R_RULE = RELATION.of("rr=", 2, "|");
+  private static final FeatureTemplate R_BEFORE_RANK = RELATION.of("pr=", 2, "|");
+  private static final FeatureTemplate R_GAP_EDGES = RELATION.of("ge=", 3, "|");
+  private static final FeatureTemplate R_NEAREST_PERSON = RELATION.of("np=", 3, "|");
+  private static final FeatureTemplate R_LISTED = RELATION.of("li=", 2, "|");
+  private static final FeatureTemplate R_TAKEN = RELATION.of("tk=", 3, "|");
 
   /** Every template of {@link #relation}, in order. */
   static final List<FeatureTemplate> RELATION_TEMPLATES = RELATION.all();
@@ -169,6 +174,95 @@ final class PairFeatures {
     sink.add(R_SAME_KIND_BETWEEN, kind, othersBetween(s, gapFrom, gapTo, target.type()));
     sink.add(R_CLAUSE, kind, s.clause(person.from()) == s.clause(target.from()) ? "same" : "other");
     sink.add(R_RULE, kind, s.ruleRelation(person, target));
+    // The words that introduce a person behind a title: "dưới sự chỉ huy của Đô đốc Y".
+    Anchored rank = rankRightBefore(s, person);
+    if (rank != null && rank != target) {
+      sink.add(R_BEFORE_RANK, kind, word(s, rank.from() - 1));
+    }
+    // A long gap still shows its ends: "X, chỉ huy … Y", "Y … dưới quyền X".
+    if (gapTo - gapFrom > MAX_BETWEEN) {
+      sink.add(R_GAP_EDGES, kind, "first", word(s, gapFrom) + " " + word(s, gapFrom + 1));
+      sink.add(R_GAP_EDGES, kind, "last", word(s, gapTo - 2) + " " + word(s, gapTo - 1));
+    }
+    sink.add(R_NEAREST_PERSON, kind, order, nearestPerson(s, person, target));
+    sink.add(R_LISTED, kind, listedWithCloser(s, person, target));
+    // A title right before another name is that name's ("tướng Catroux"), and a name right after
+    // another title is that title's.
+    sink.add(R_TAKEN, kind, "target", String.valueOf(adjacentOther(s, target, person)));
+    sink.add(R_TAKEN, kind, "person", String.valueOf(rank != null && rank != target));
+  }
+
+  /** Whether a PERSON other than {@code person} starts right where {@code target} ends. */
+  private static boolean adjacentOther(EventFeatures s, Anchored target, Anchored person) {
+    for (Anchored a : s.sentence().mentions()) {
+      if (a.type() == EntityType.PERSON && a != person && a.from() == target.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The RANK mention that ends right before {@code person}, or null. */
+  private static Anchored rankRightBefore(EventFeatures s, Anchored person) {
+    for (Anchored a : s.sentence().mentions()) {
+      if (a.type() == EntityType.RANK && a.to() == person.from()) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code person} is the PERSON nearest to {@code target} on its side ({@code 1}) or not.
+   */
+  private static String nearestPerson(EventFeatures s, Anchored person, Anchored target) {
+    boolean after = person.from() >= target.to();
+    int closer = 0;
+    for (Anchored a : s.sentence().mentions()) {
+      if (a.type() == EntityType.PERSON && a != person) {
+        boolean between =
+            after
+                ? a.from() >= target.to() && a.to() <= person.from()
+                : a.from() >= person.to() && a.to() <= target.from();
+        if (between) {
+          closer++;
+        }
+      }
+    }
+    return closer == 0 ? "1" : closer == 1 ? "2" : "3+";
+  }
+
+  /**
+   * Whether {@code target} is an item of a list whose nearer item stands between it and the person
+   * ("Trung đoàn 165 và Trung đoàn 88 dưới quyền Y"): {@code list}, else {@code alone}.
+   */
+  private static String listedWithCloser(EventFeatures s, Anchored person, Anchored target) {
+    boolean personAfter = person.from() >= target.to();
+    for (Anchored a : s.sentence().mentions()) {
+      if (a.type() != target.type() || a == target) {
+        continue;
+      }
+      boolean closer =
+          personAfter
+              ? a.from() >= target.to() && a.to() <= person.from()
+              : a.from() >= person.to() && a.to() <= target.from();
+      int from = personAfter ? target.to() : a.to();
+      int to = personAfter ? a.from() : target.from();
+      if (closer && to - from <= 3 && onlyJoiners(s, from, to)) {
+        return "list";
+      }
+    }
+    return "alone";
+  }
+
+  private static boolean onlyJoiners(EventFeatures s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = s.lower(k);
+      if (!w.equals(",") && !w.equals("và") && !w.equals("cùng") && !w.equals("hai")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String word(EventFeatures s, int i) {
