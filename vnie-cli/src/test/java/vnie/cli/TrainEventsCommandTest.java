@@ -83,4 +83,34 @@ class TrainEventsCommandTest {
     assertFalse(run.out().contains("trained"), run.out());
     assertFalse(Files.exists(dir.resolve("models").resolve(EventModel.FILE_NAME)));
   }
+
+  @Test
+  void crossValidationScoresEachFoldWithAModelOfTheOthersAndWritesNoModel() throws Exception {
+    CommandRun run = train("--folds", "3", "--trigger-bias", "0");
+
+    assertEquals(0, run.exit(), run.out() + run.err());
+    String printed = run.outLines();
+    assertTrue(
+        printed.startsWith("3-fold cross-validation over 3 documents (micro P / R / F1)\n"),
+        printed);
+    // Each document's rank, person and Attack are found by a model of the other two.
+    assertTrue(
+        printed.contains("model, gold entities   1.000 1.000 1.000    1.000 1.000 1.000"), printed);
+    assertTrue(
+        printed.endsWith(
+            "relations with gold entities: HasRank 1.000 1.000 1.000, Commands 0.000 0.000"
+                + " 0.000\n"),
+        printed);
+    assertFalse(Files.exists(dir.resolve("models").resolve(EventModel.FILE_NAME)));
+  }
+
+  @Test
+  void crossValidationRefusesATriggerBiasTunedOnTheHeldOutFolds() throws Exception {
+    CommandRun run = train("--folds", "3");
+
+    assertEquals(2, run.exit(), run.out() + run.err());
+    assertTrue(
+        run.errLines().contains("--folds needs a number for --trigger-bias"), run.errLines());
+    assertFalse(run.out().contains("cross-validation"), run.out());
+  }
 }

@@ -207,6 +207,82 @@ class EventModelTest {
         List.of(strings.toArray()));
   }
 
+  /** The relation features that tell whose a title or unit is, for each PERSON of a sentence. */
+  private static List<String> relationFeatures(Document g, String person, String target) {
+    Document analysed = RULES.process(g.id(), g.text()).withMentions(g.mentions());
+    EventSentence s = EventSentence.of(analysed).get(0);
+    EventFeatures features = new EventFeatures(s, EventLexicons.load(), List.of(), List.of());
+    Anchored p =
+        s.mentions().stream()
+            .filter(a -> a.mention().text().equals(person))
+            .findFirst()
+            .orElseThrow();
+    Anchored t =
+        s.mentions().stream()
+            .filter(a -> a.mention().text().equals(target))
+            .findFirst()
+            .orElseThrow();
+    FeatureStrings strings = new FeatureStrings();
+    PairFeatures.relation(features, p, t, strings);
+    List<String> wanted = new ArrayList<>();
+    for (String f : strings.toArray()) {
+      if (f.matches("(pr|ge|np|li|tk)=.*")) {
+        wanted.add(f);
+      }
+    }
+    return wanted;
+  }
+
+  @Test
+  void aTitleRightBeforeOneNameIsMarkedAsTakenForTheOther() {
+    Document m = meeting();
+
+    assertEquals(
+        List.of(
+            "np=RANK|target-first|1",
+            "li=RANK|alone",
+            "tk=RANK|target|false",
+            "tk=RANK|person|false"),
+        relationFeatures(m, "Lee", "Tướng"));
+    assertEquals(
+        List.of(
+            "np=RANK|target-first|2",
+            "li=RANK|alone",
+            "tk=RANK|target|true",
+            "tk=RANK|person|false"),
+        relationFeatures(m, "Grant", "Tướng"));
+  }
+
+  @Test
+  void aUnitListedBeforeANearerOneAndTheWordsBeforeTheCommandersTitleAreFeatures() {
+    String text = "Trung đoàn 165 và Trung đoàn 88 dưới quyền Đại tá Vương Thừa Vũ.";
+    Document g =
+        Document.of("u", text)
+            .withMentions(
+                List.of(
+                    mention(text, EntityType.UNIT, "Trung đoàn 165"),
+                    mention(text, EntityType.UNIT, "Trung đoàn 88"),
+                    mention(text, EntityType.RANK, "Đại tá"),
+                    mention(text, EntityType.PERSON, "Vương Thừa Vũ")));
+
+    assertEquals(
+        List.of(
+            "pr=UNIT|quyền",
+            "np=UNIT|target-first|1",
+            "li=UNIT|list",
+            "tk=UNIT|target|false",
+            "tk=UNIT|person|true"),
+        relationFeatures(g, "Vương Thừa Vũ", "Trung đoàn 165"));
+    assertEquals(
+        List.of(
+            "pr=UNIT|quyền",
+            "np=UNIT|target-first|1",
+            "li=UNIT|alone",
+            "tk=UNIT|target|false",
+            "tk=UNIT|person|true"),
+        relationFeatures(g, "Vương Thừa Vũ", "Trung đoàn 88"));
+  }
+
   @Test
   void aRoleGoesOnlyToAMentionOfATypeItAllows() {
     assertEquals(true, EventModelStage.fits(EventType.Attack, "Place", EntityType.LOCATION));
