@@ -176,7 +176,7 @@ final class PairFeatures {
     sink.add(R_RULE, kind, s.ruleRelation(person, target));
     // The words that introduce a person behind a title: "dưới sự chỉ huy của Đô đốc Y".
     Anchored rank = rankRightBefore(s, person);
-    if (rank != null && rank != target) {
+    if (rank != null && !rank.equals(target)) {
       sink.add(R_BEFORE_RANK, kind, word(s, rank.from() - 1));
     }
     // A long gap still shows its ends: "X, chỉ huy … Y", "Y … dưới quyền X".
@@ -189,13 +189,13 @@ final class PairFeatures {
     // A title right before another name is that name's ("tướng Catroux"), and a name right after
     // another title is that title's.
     sink.add(R_TAKEN, kind, "target", String.valueOf(adjacentOther(s, target, person)));
-    sink.add(R_TAKEN, kind, "person", String.valueOf(rank != null && rank != target));
+    sink.add(R_TAKEN, kind, "person", String.valueOf(rank != null && !rank.equals(target)));
   }
 
   /** Whether a PERSON other than {@code person} starts right where {@code target} ends. */
   private static boolean adjacentOther(EventFeatures s, Anchored target, Anchored person) {
     for (Anchored a : s.sentence().mentions()) {
-      if (a.type() == EntityType.PERSON && a != person && a.from() == target.to()) {
+      if (a.type() == EntityType.PERSON && !a.equals(person) && a.from() == target.to()) {
         return true;
       }
     }
@@ -219,7 +219,7 @@ final class PairFeatures {
     boolean after = person.from() >= target.to();
     int closer = 0;
     for (Anchored a : s.sentence().mentions()) {
-      if (a.type() == EntityType.PERSON && a != person) {
+      if (a.type() == EntityType.PERSON && !a.equals(person)) {
         boolean between =
             after
                 ? a.from() >= target.to() && a.to() <= person.from()
@@ -239,7 +239,7 @@ final class PairFeatures {
   private static String listedWithCloser(EventFeatures s, Anchored person, Anchored target) {
     boolean personAfter = person.from() >= target.to();
     for (Anchored a : s.sentence().mentions()) {
-      if (a.type() != target.type() || a == target) {
+      if (a.type() != target.type() || a.equals(target)) {
         continue;
       }
       boolean closer =
