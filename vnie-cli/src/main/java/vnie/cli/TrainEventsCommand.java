@@ -82,12 +82,6 @@ final class TrainEventsCommand implements Callable<Integer> {
       crossValidate(stdout, train, fixed);
       return 0;
     }
-    List<Document> analysed = new ArrayList<>();
-    List<Document> goldDocs = new ArrayList<>();
-    for (LabelledDocument d : train) {
-      analysed.add(d.analysed());
-      goldDocs.add(d.gold());
-    }
     EventModel model = train(train);
     stdout.printf("vnie: trained the event models on %d documents%n", train.size());
     List<LabelledDocument> devDocs = data.dev == null ? List.of() : data.development(documents);
