@@ -1,6 +1,7 @@
 package vnie.event;
 
 import java.util.List;
+import java.util.Map;
 import vnie.classify.FeatureSink;
 import vnie.classify.FeatureTemplate;
 import vnie.classify.FeatureTemplates;
@@ -64,6 +65,8 @@ final class PairFeatures {
 
   /** Every template of {@link #relation}, in order. */
   static final List<FeatureTemplate> RELATION_TEMPLATES = RELATION.all();
+
+  private static final Map<String, String> NEAREST = Map.of("0", "1", "1", "2", "2+", "3+");
 
   private static final String[] DISTANCES = {"0", "1", "2", "3-4", "5-7", "8-12", "13+"};
 
@@ -170,7 +173,8 @@ final class PairFeatures {
     sink.add(R_BEFORE_PERSON, kind, word(s, person.from() - 1));
     sink.add(R_AFTER_PERSON, kind, word(s, person.to()));
     sink.add(R_BEFORE_TARGET, kind, word(s, target.from() - 1));
-    sink.add(R_PERSONS_BETWEEN, kind, othersBetween(s, gapFrom, gapTo, EntityType.PERSON));
+    String personsBetween = othersBetween(s, gapFrom, gapTo, EntityType.PERSON);
+    sink.add(R_PERSONS_BETWEEN, kind, personsBetween);
     sink.add(R_SAME_KIND_BETWEEN, kind, othersBetween(s, gapFrom, gapTo, target.type()));
     sink.add(R_CLAUSE, kind, s.clause(person.from()) == s.clause(target.from()) ? "same" : "other");
     sink.add(R_RULE, kind, s.ruleRelation(person, target));
@@ -184,7 +188,8 @@ final class PairFeatures {
       sink.add(R_GAP_EDGES, kind, "first", word(s, gapFrom) + " " + word(s, gapFrom + 1));
       sink.add(R_GAP_EDGES, kind, "last", word(s, gapTo - 2) + " " + word(s, gapTo - 1));
     }
-    sink.add(R_NEAREST_PERSON, kind, order, nearestPerson(s, person, target));
+    // The same count as the person's rank on the target's side, with the order: 1 is the nearest.
+    sink.add(R_NEAREST_PERSON, kind, order, NEAREST.get(personsBetween));
     sink.add(R_LISTED, kind, listedWithCloser(s, person, target));
     // A title right before another name is that name's ("tướng Catroux"), and a name right after
     // another title is that title's.
@@ -210,26 +215,6 @@ final class PairFeatures {
       }
     }
     return null;
-  }
-
-  /**
-   * Whether {@code person} is the PERSON nearest to {@code target} on its side ({@code 1}) or not.
-   */
-  private static String nearestPerson(EventFeatures s, Anchored person, Anchored target) {
-    boolean after = person.from() >= target.to();
-    int closer = 0;
-    for (Anchored a : s.sentence().mentions()) {
-      if (a.type() == EntityType.PERSON && !a.equals(person)) {
-        boolean between =
-            after
-                ? a.from() >= target.to() && a.to() <= person.from()
-                : a.from() >= person.to() && a.to() <= target.from();
-        if (between) {
-          closer++;
-        }
-      }
-    }
-    return closer == 0 ? "1" : closer == 1 ? "2" : "3+";
   }
 
   /**
