@@ -30,6 +30,7 @@ final class EventFeatures {
   private final String[] suppressor;
   private final String[] farSuppressor;
   private final String[] cue;
+  private final boolean[] pronoun;
   private final String[] entity;
   private final String[] ruleTrigger;
   private final List<Event> ruleEvents;
@@ -52,6 +53,7 @@ final class EventFeatures {
     suppressor = new String[n];
     farSuppressor = new String[n];
     cue = new String[n];
+    pronoun = new boolean[n];
     entity = new String[n];
     ruleTrigger = new String[n];
     Arrays.fill(lexicon, OUTSIDE);
@@ -124,6 +126,11 @@ final class EventFeatures {
         }
       }
     }
+    if (lex.cues().has("pronoun")) {
+      for (int i = 0; i < n; i++) {
+        pronoun[i] = lex.cues().lengthAt("pronoun", tokens, i) > 0;
+      }
+    }
     for (Anchored a : sentence.mentions()) {
       for (int k = a.from(); k < a.to(); k++) {
         entity[k] = (k == a.from() ? "B-" : "I-") + a.type().name();
@@ -175,6 +182,11 @@ final class EventFeatures {
 
   String cue(int i) {
     return cue[i];
+  }
+
+  /** Whether token {@code i} is a personal pronoun ({@code ông}, {@code bà} …). */
+  boolean pronoun(int i) {
+    return pronoun[i];
   }
 
   String entity(int i) {

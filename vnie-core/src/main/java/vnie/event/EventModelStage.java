@@ -22,9 +22,10 @@ import vnie.rules.RulePack;
  * Relations and events from the trained {@link EventModel}, in place of the rules' (which the
  * stages before wrote, and which the models read as features): triggers from the trigger labeller,
  * each mention's role in each event of its sentence from the argument classifier (at most one Time
- * an event), and the relation of each PERSON to each RANK and UNIT of its sentence from the
- * relation classifier. A role is given only to a mention of a type it allows (Place and Destination
- * a LOCATION, Time a DATE, the others a PERSON, UNIT or LOCATION). Immutable and thread-safe.
+ * an event, and one Attacker, Agent or Mover but for those listed with it: {@link SingleFillers}),
+ * and the relation of each PERSON to each RANK and UNIT of its sentence from the relation
+ * classifier. A role is given only to a mention of a type it allows (Place and Destination a
+ * LOCATION, Time a DATE, the others a PERSON, UNIT or LOCATION). Immutable and thread-safe.
  */
 public final class EventModelStage implements Stage {
   /** The provenance of the model's events and relations. */
@@ -132,6 +133,7 @@ public final class EventModelStage implements Stage {
     List<Argument> args = new ArrayList<>();
     Argument time = null;
     double timeScore = Double.NEGATIVE_INFINITY;
+    List<SingleFillers.Candidate> candidates = new ArrayList<>();
     TemplatePerceptron.Scores scores = arguments.scores();
     List<String> outcomes = arguments.outcomes();
     for (Anchored m : s.sentence().mentions()) {
@@ -153,16 +155,16 @@ public final class EventModelStage implements Stage {
       if (role.equals(PairFeatures.NONE)) {
         continue;
       }
-      Argument argument = new Argument(role, m.mention());
       if (role.equals("Time")) {
         if (sums[best] > timeScore) {
-          time = argument;
+          time = new Argument(role, m.mention());
           timeScore = sums[best];
         }
       } else {
-        args.add(argument);
+        candidates.add(new SingleFillers.Candidate(role, m, sums[best]));
       }
     }
+    args.addAll(SingleFillers.kept(s, lex.cues(), candidates));
     if (time != null) {
       args.add(time);
     }

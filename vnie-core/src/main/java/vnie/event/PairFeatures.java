@@ -52,7 +52,7 @@ final class PairFeatures {
   private static final FeatureTemplate R_CUE_BETWEEN = RELATION.of("cb=", 2, "|");
   private static final FeatureTemplate R_BEFORE_PERSON = RELATION.of("pp=", 2, "|");
   private static final FeatureTemplate R_AFTER_PERSON = RELATION.of("ap=", 2, "|");
-  private static final FeatureTemplate R_BEFORE_TARGET = RELATION.of("pt=", 2, "|");
+  private static final FeatureTemplate R_BEFORE_TARGET = RELATION.of("pt=", 3, "|");
   private static final FeatureTemplate R_PERSONS_BETWEEN = RELATION.of("pb=", 2, "|");
   private static final FeatureTemplate R_SAME_KIND_BETWEEN = RELATION.of("kb=", 2, "|");
   private static final FeatureTemplate R_CLAUSE = RELATION.of("cl=", 2, "|");
@@ -62,6 +62,8 @@ final class PairFeatures {
   private static final FeatureTemplate R_NEAREST_PERSON = RELATION.of("np=", 3, "|");
   private static final FeatureTemplate R_LISTED = RELATION.of("li=", 2, "|");
   private static final FeatureTemplate R_TAKEN = RELATION.of("tk=", 3, "|");
+  private static final FeatureTemplate R_PRONOUN_BETWEEN = RELATION.of("pn=", 3, "|");
+  private static final FeatureTemplate R_AFTER_TARGET = RELATION.of("at=", 3, "|");
 
   /** Every template of {@link #relation}, in order. */
   static final List<FeatureTemplate> RELATION_TEMPLATES = RELATION.all();
@@ -172,7 +174,9 @@ final class PairFeatures {
     }
     sink.add(R_BEFORE_PERSON, kind, word(s, person.from() - 1));
     sink.add(R_AFTER_PERSON, kind, word(s, person.to()));
-    sink.add(R_BEFORE_TARGET, kind, word(s, target.from() - 1));
+    // With the order: a classifier before a title after the person ("bắt chém viên tướng") is
+    // another's, before a title ahead of the name ("viên tướng X") the person's.
+    sink.add(R_BEFORE_TARGET, kind, order, word(s, target.from() - 1));
     String personsBetween = othersBetween(s, gapFrom, gapTo, EntityType.PERSON);
     sink.add(R_PERSONS_BETWEEN, kind, personsBetween);
     sink.add(R_SAME_KIND_BETWEEN, kind, othersBetween(s, gapFrom, gapTo, target.type()));
@@ -195,6 +199,19 @@ final class PairFeatures {
     // another title is that title's.
     sink.add(R_TAKEN, kind, "target", String.valueOf(adjacentOther(s, target, person)));
     sink.add(R_TAKEN, kind, "person", String.valueOf(rank != null && !rank.equals(target)));
+    // "X phong ông làm Y": a pronoun between stands for the holder, who is then not X.
+    sink.add(R_PRONOUN_BETWEEN, kind, order, String.valueOf(pronounBetween(s, gapFrom, gapTo)));
+    // The word after a unit or title: "Xuyên quân tổng tư lệnh", "Tư lệnh Vùng 2".
+    sink.add(R_AFTER_TARGET, kind, order, word(s, target.to()));
+  }
+
+  private static boolean pronounBetween(EventFeatures s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.pronoun(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a PERSON other than {@code person} starts right where {@code target} ends. */

@@ -79,6 +79,18 @@ class EventModelTest {
     return Mention.of(text, type, at, at + surface.length(), "", Provenance.GOLD);
   }
 
+  /**
+   * A document of {@code text} with the mentions {@code TYPE surface}, each its first occurrence.
+   */
+  private static Document document(String text, String... mentions) {
+    List<Mention> out = new ArrayList<>();
+    for (String m : mentions) {
+      int space = m.indexOf(' ');
+      out.add(mention(text, EntityType.valueOf(m.substring(0, space)), m.substring(space + 1)));
+    }
+    return Document.of("d", text).withMentions(out);
+  }
+
   private static EventModel trained() throws IOException {
     List<Document> gold =
         List.of(
@@ -209,6 +221,11 @@ class EventModelTest {
 
   /** The relation features that tell whose a title or unit is, for each PERSON of a sentence. */
   private static List<String> relationFeatures(Document g, String person, String target) {
+    return relationFeatures(g, person, target, "(pr|ge|np|li|tk)=.*");
+  }
+
+  private static List<String> relationFeatures(
+      Document g, String person, String target, String pattern) {
     Document analysed = RULES.process(g.id(), g.text()).withMentions(g.mentions());
     EventSentence s = EventSentence.of(analysed).get(0);
     EventFeatures features = new EventFeatures(s, EventLexicons.load(), List.of(), List.of());
@@ -226,7 +243,7 @@ class EventModelTest {
     PairFeatures.relation(features, p, t, strings);
     List<String> wanted = new ArrayList<>();
     for (String f : strings.toArray()) {
-      if (f.matches("(pr|ge|np|li|tk)=.*")) {
+      if (f.matches(pattern)) {
         wanted.add(f);
       }
     }
@@ -255,15 +272,13 @@ class EventModelTest {
 
   @Test
   void aUnitListedBeforeANearerOneAndTheWordsBeforeTheCommandersTitleAreFeatures() {
-    String text = "Trung đoàn 165 và Trung đoàn 88 dưới quyền Đại tá Vương Thừa Vũ.";
     Document g =
-        Document.of("u", text)
-            .withMentions(
-                List.of(
-                    mention(text, EntityType.UNIT, "Trung đoàn 165"),
-                    mention(text, EntityType.UNIT, "Trung đoàn 88"),
-                    mention(text, EntityType.RANK, "Đại tá"),
-                    mention(text, EntityType.PERSON, "Vương Thừa Vũ")));
+        document(
+            "Trung đoàn 165 và Trung đoàn 88 dưới quyền Đại tá Vương Thừa Vũ.",
+            "UNIT Trung đoàn 165",
+            "UNIT Trung đoàn 88",
+            "RANK Đại tá",
+            "PERSON Vương Thừa Vũ");
 
     assertEquals(
         List.of(
@@ -281,6 +296,23 @@ class EventModelTest {
             "tk=UNIT|target|false",
             "tk=UNIT|person|true"),
         relationFeatures(g, "Vương Thừa Vũ", "Trung đoàn 88"));
+  }
+
+  @Test
+  void aPronounBetweenAndTheWordsAroundTheTitleWithTheOrderAreFeatures() {
+    Document g =
+        document(
+            "Hán Hiến Đế phong ông làm Trấn đông tướng quân, Lưu Bị nhận.",
+            "PERSON Hán Hiến Đế",
+            "RANK Trấn đông tướng quân",
+            "PERSON Lưu Bị");
+
+    assertEquals(
+        List.of("pt=RANK|person-first|làm", "pn=RANK|person-first|true", "at=RANK|person-first|,"),
+        relationFeatures(g, "Hán Hiến Đế", "Trấn đông tướng quân", "(pt|pn|at)=.*"));
+    assertEquals(
+        List.of("pt=RANK|target-first|làm", "pn=RANK|target-first|false", "at=RANK|target-first|,"),
+        relationFeatures(g, "Lưu Bị", "Trấn đông tướng quân", "(pt|pn|at)=.*"));
   }
 
   @Test
