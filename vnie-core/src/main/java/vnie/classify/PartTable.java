@@ -20,13 +20,19 @@ final class PartTable {
   private int[] template;
 
   PartTable(int roots) {
+    this(roots, 512);
+  }
+
+  /** A table for {@code roots} templates with room for {@code pairs} entries before it grows. */
+  PartTable(int roots, int pairs) {
     nodes = roots;
     pathHash = new int[Math.max(16, roots)];
     template = new int[pathHash.length];
     for (int t = 0; t < roots; t++) {
       template[t] = t;
     }
-    slots = emptySlots(1024);
+    // Room below the load of one half at which put() grows the table.
+    slots = emptySlots(Math.max(1024, Integer.highestOneBit(2 * pairs + 1) << 1));
   }
 
   /** The value of ({@code node}, {@code part}), or -1; -1 as either argument gives -1. */

@@ -46,7 +46,6 @@ public final class TemplatePerceptron {
     @SuppressWarnings("unchecked") // getDataStructures() documents the map of features at 1
     Map<String, Context> features = (Map<String, Context>) data[1];
     outcomes = ((String[]) data[2]).clone();
-    table = new PartTable(templates.size());
     constants = new int[templates.size()];
     Arrays.fill(constants, -1);
     for (int t = 0; t < templates.size(); t++) {
@@ -67,11 +66,11 @@ public final class TemplatePerceptron {
     }
     // The features of the same parts (w=X, w-1=X; b=X|Y, b-=X|Y) get neighbouring weight
     // records, so that the features of a word share cache lines.
-    placements.sort(
-        Comparator.comparing(Placement::parts, Arrays::compare)
-            .thenComparingInt(Placement::template));
+    placements.sort(BY_PARTS);
+    // Sized once: start-up runs this mostly interpreted, where every rehash shows.
+    table = new PartTable(templates.size(), placements.size());
     WeightRecords records = new WeightRecords();
-    IdentityHashMap<Context, Integer> recordOf = new IdentityHashMap<>();
+    IdentityHashMap<Context, Integer> recordOf = new IdentityHashMap<>(features.size());
     for (Placement p : placements) {
       int record = recordOf.computeIfAbsent(p.weights(), records::add);
       if (p.parts().length == 0) {
@@ -112,6 +111,12 @@ public final class TemplatePerceptron {
   // compared by the record's equals.
   @SuppressWarnings("ArrayRecordComponent")
   private record Placement(int template, int[] parts, Context weights) {}
+
+  private static final Comparator<Placement> BY_PARTS =
+      (a, b) -> {
+        int byParts = Arrays.compare(a.parts(), b.parts());
+        return byParts != 0 ? byParts : Integer.compare(a.template(), b.template());
+      };
 
   /**
    * Places the feature {@code text} of template {@code t} under every way of cutting its text after
