@@ -35,6 +35,16 @@ public final class HtmlReport {
 
   /** The report as HTML. */
   public String render(ReportInput input) {
+    return Templates.render("report.jte", page(input));
+  }
+
+  /** Writes the report to {@code file} atomically, as UTF-8, without holding it whole in memory. */
+  public void write(ReportInput input, Path file) throws IOException {
+    Page page = page(input);
+    AtomicFiles.writeText(file, out -> Templates.render("report.jte", page, out));
+  }
+
+  private Page page(ReportInput input) {
     Map<String, Document> predicted = new LinkedHashMap<>();
     input.predicted().forEach(d -> predicted.putIfAbsent(d.id(), d));
     Map<String, Document> gold = new LinkedHashMap<>();
@@ -69,21 +79,14 @@ public final class HtmlReport {
       rows.sort(WORST_FIRST);
     }
     Scores all = input.scored() ? Scores.of(new ArrayList<>(gold.values()), byId) : null;
-    Page page =
-        new Page(
-            new PageTemplate.Frame(
-                input.title(), PageTemplate.OFFLINE_POLICY, PageTemplate.SORTING_SCRIPT),
-            summary(documents),
-            all == null ? null : ScoreSection.of(all),
-            all == null ? null : ConfusionTable.of(all.confusion()),
-            ReportIndex.of(rows, input.scored()),
-            sections);
-    return Templates.render("report.jte", page);
-  }
-
-  /** Writes the report to {@code file} atomically, as UTF-8. */
-  public void write(ReportInput input, Path file) throws IOException {
-    AtomicFiles.writeString(file, render(input));
+    return new Page(
+        new PageTemplate.Frame(
+            input.title(), PageTemplate.OFFLINE_POLICY, PageTemplate.SORTING_SCRIPT),
+        summary(documents),
+        all == null ? null : ScoreSection.of(all),
+        all == null ? null : ConfusionTable.of(all.confusion()),
+        ReportIndex.of(rows, input.scored()),
+        sections);
   }
 
   /** Scored documents by F1, then by errors, worst first; unscored ones after them. */

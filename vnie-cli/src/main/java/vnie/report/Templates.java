@@ -5,6 +5,8 @@ import gg.jte.TemplateEngine;
 import gg.jte.TemplateOutput;
 import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
+import gg.jte.output.WriterOutput;
+import java.io.Writer;
 
 /**
  * The HTML templates of vnie's pages ({@code src/main/jte}, compiled to classes of this package by
@@ -25,6 +27,14 @@ final class Templates {
     StringOutput out = new StringOutput();
     ENGINE.render(name, parameter, new VisibleHtmlOutput(out));
     return out.toString();
+  }
+
+  /**
+   * The template {@code name} rendered with its one parameter onto {@code out}, piece by piece: a
+   * report of thousands of documents does not fit in the default heap as one string.
+   */
+  static void render(String name, Object parameter, Writer out) {
+    ENGINE.render(name, parameter, new VisibleHtmlOutput(new WriterOutput(out)));
   }
 
   /** jte's escaping output, with each value made visible before it is escaped. */
