@@ -21,6 +21,7 @@ final class EventFeatures {
   static final String OUTSIDE = "O";
   private static final int SUPPRESSOR_WINDOW = 3;
   private static final int FAR_SUPPRESSOR_WINDOW = 10;
+  private static final String PRONOUNS = "pronoun";
 
   private final EventSentence sentence;
   private final Clauses clauses;
@@ -126,9 +127,11 @@ final class EventFeatures {
         }
       }
     }
-    if (lex.cues().has("pronoun")) {
+    // Optional, unlike the lists of CueList that the rules need: a rule pack written before the
+    // relation model read pronouns stays valid, its pairs simply never see one.
+    if (lex.cues().has(PRONOUNS)) {
       for (int i = 0; i < n; i++) {
-        pronoun[i] = lex.cues().lengthAt("pronoun", tokens, i) > 0;
+        pronoun[i] = lex.cues().lengthAt(PRONOUNS, tokens, i) > 0;
       }
     }
     for (Anchored a : sentence.mentions()) {
