@@ -1,8 +1,11 @@
 package vnie.classify;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import opennlp.tools.ml.model.Event;
+import opennlp.tools.util.ObjectStream;
 
 /**
  * The features of the tokens of one sentence for a left-to-right labeller: each token's features
@@ -38,5 +41,40 @@ public interface TokenContext {
       events.add(new Event(gold[i], strings.toArray()));
     }
     return events;
+  }
+
+  /**
+   * The {@link #goldEvents} of every sentence, {@code contexts.get(s)} with {@code gold.get(s)},
+   * written one sentence at a time as the trainer reads them: a corpus's feature strings never all
+   * sit in memory at once (OpenNLP's default indexer reads the stream once into a file).
+   */
+  static ObjectStream<Event> goldEventStream(
+      List<? extends TokenContext> contexts, List<String[]> gold) {
+    if (contexts.size() != gold.size()) {
+      throw new IllegalArgumentException(
+          contexts.size() + " sentences but labels for " + gold.size());
+    }
+    return new ObjectStream<>() {
+      private int sentence;
+      private Iterator<Event> current = Collections.emptyIterator();
+
+      @Override
+      public Event read() {
+        while (!current.hasNext()) {
+          if (sentence == contexts.size()) {
+            return null;
+          }
+          current = goldEvents(contexts.get(sentence), gold.get(sentence)).iterator();
+          sentence++;
+        }
+        return current.next();
+      }
+
+      @Override
+      public void reset() {
+        sentence = 0;
+        current = Collections.emptyIterator();
+      }
+    };
   }
 }

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import vnie.classify.TokenContext;
 import vnie.core.EntityType;
@@ -117,13 +115,9 @@ public final class EntityModelTrainer {
     params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
     params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
     params.put(TrainingParameters.THREADS_PARAM, 1);
-    List<Event> events = new ArrayList<>();
-    for (int s = 0; s < contexts.size(); s++) {
-      events.addAll(TokenContext.goldEvents(contexts.get(s), gold.get(s)));
-    }
     params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
-    return trainer.train(ObjectStreamUtils.createObjectStream(events));
+    return trainer.train(TokenContext.goldEventStream(contexts, gold));
   }
 
   /** The mentions of the types the model labels. */
