@@ -50,10 +50,13 @@ corpus_of() { # SHAPE -> the corpus folder, generated when missing
 run() { # CORPUS THREADS
   local corpus=$1 threads=$2 out="target/bench-out-$(basename "$1")-$2"
   rm -rf "$out" "$out".gc*; mkdir -p "$out"
-  local start first="" load
+  local start first="" load jit
+  # The JIT option ./vnie would add for this job (scripts/jit-options).
+  jit=$(scripts/jit-options extract "$corpus")
   load=$(cut -d' ' -f1 /proc/loadavg)
   start=$(date +%s.%N)
-  /usr/bin/time -v -o "$out.time" java "${jvm_options[@]}" -Xlog:gc:file="$out.gc" \
+  # shellcheck disable=SC2086 # one option or none
+  /usr/bin/time -v -o "$out.time" java "${jvm_options[@]}" $jit -Xlog:gc:file="$out.gc" \
     -jar target/bench-vnie.jar \
     extract "$corpus" --out "$out" --threads "$threads" --quiet 2>"$out.err" &
   local pid=$!
@@ -91,7 +94,7 @@ for shape in "${shape_list[@]}"; do
   corpus=$(corpus_of "$shape")
   files=$(find "$corpus" -name '*.txt' | wc -l)
   total_words=$(find "$corpus" -name '*.txt' -print0 | xargs -0 cat | wc -w)
-  echo "corpus: $corpus, $files documents, $total_words words; $cores cores; ${jvm_options[*]}"
+  echo "corpus: $corpus, $files documents, $total_words words; $cores cores; ${jvm_options[*]} $(scripts/jit-options extract "$corpus")"
   for t in "${threads[@]}"; do run "$corpus" "$t"; done
   first_out="target/bench-out-$(basename "$corpus")-${threads[0]}"
   for t in "${threads[@]:1}"; do

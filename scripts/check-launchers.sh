@@ -69,7 +69,20 @@ for launcher in vnie vnie-dev; do
     fi
   done
 done
-for file in LICENSE NOTICE README.md docs/usage.md docs/report-elbe-day.png models/README.md lib/vnie.jar bin/vnie.cmd; do
+# The JIT tier (scripts/jit-options): a small extract job runs with the first tier alone, any other
+# command with both.
+for launcher in vnie vnie-dev; do
+  small=$(cd "$work/elsewhere" && VNIE_JAVA_OPTS=-XX:+PrintCommandLineFlags PATH="$work/bin:$PATH" \
+    "$launcher" extract --text "$text" --format csv | head -n 1)
+  other=$(cd "$work/elsewhere" && VNIE_JAVA_OPTS=-XX:+PrintCommandLineFlags PATH="$work/bin:$PATH" \
+    "$launcher" --version | head -n 1)
+  if ! grep -q -- "-XX:TieredStopAtLevel=1" <<<"$small" || grep -q -- "TieredStopAtLevel" <<<"$other"; then
+    printf 'check-launchers: %s ran Java for a small extract job with\n%s\nand for --version with\n%s\n' \
+      "$launcher" "$small" "$other" >&2
+    exit 1
+  fi
+done
+for file in LICENSE NOTICE README.md docs/usage.md docs/report-elbe-day.png models/README.md lib/vnie.jar lib/jit-options bin/vnie.cmd; do
   [ -f "$work"/unpacked/vnie-*/"$file" ] || { echo "check-launchers: the release lacks $file" >&2; exit 1; }
 done
-echo "check-launchers: the release and ./vnie run from any folder through links, read Vietnamese file names under LC_ALL=C, and give Java the default heap ($default_xmx) unless VNIE_JAVA_OPTS says otherwise"
+echo "check-launchers: the release and ./vnie run from any folder through links, read Vietnamese file names under LC_ALL=C, give Java the default heap ($default_xmx) unless VNIE_JAVA_OPTS says otherwise, and the first JIT tier alone to small extract jobs"
