@@ -17,7 +17,38 @@ sealed interface BratLine {
 
   /** {@code T3 DATE 211 228 mùa Xuân năm 1945}: an entity span or an event trigger. */
   record TextBound(int lineNumber, String id, String type, int start, int end, String surface)
-      implements BratLine {}
+      implements BratLine {
+    /**
+     * This span with its offsets, which brat counts in code points (characters, as Python counts
+     * them), turned into indices of {@code text}'s UTF-16 units, as Java counts them; they differ
+     * after a character outside the Basic Multilingual Plane ({@code 𨮁}). Offsets beyond the text
+     * stay as they are, for the span checks to report.
+     */
+    TextBound inUtf16(String text) {
+      int points = text.codePointCount(0, text.length());
+      if (end > points || start < 0 || start > end) {
+        return this;
+      }
+      int from = text.offsetByCodePoints(0, start);
+      int to = text.offsetByCodePoints(from, end - start);
+      return new TextBound(lineNumber, id, type, from, to, surface);
+    }
+  }
+
+  /** {@code lines} with the offsets of their spans as indices of {@code text}'s UTF-16 units. */
+  static List<BratLine> inUtf16(List<BratLine> lines, String text) {
+    if (text.codePointCount(0, text.length()) == text.length()) {
+      return lines; // no character outside the BMP: code points and UTF-16 units agree
+    }
+    return lines.stream()
+        .map(l -> l instanceof TextBound t ? (BratLine) t.inUtf16(text) : l)
+        .toList();
+  }
+
+  /** The brat offset (in code points) of the UTF-16 index {@code index} of {@code text}. */
+  static int codePointOffset(String text, int index) {
+    return text.codePointCount(0, index);
+  }
 
   /** {@code #1 Value T3 1945-SP}: a note of some kind about an annotation. */
   record Note(int lineNumber, String id, String kind, String target, String content)

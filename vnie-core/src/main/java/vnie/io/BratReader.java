@@ -65,7 +65,7 @@ public final class BratReader {
    */
   public Document read(Document document, String ann, String annName) {
     String text = document.text();
-    List<BratLine> lines = parseLines(ann, annName);
+    List<BratLine> lines = BratLine.inUtf16(parseLines(ann, annName), text);
     Map<String, BratLine.TextBound> spans = new LinkedHashMap<>(); // file order breaks ties
     Map<String, String> values = new HashMap<>();
     for (BratLine line : lines) {

@@ -106,7 +106,8 @@ public final class BratValidator {
 
   /** The checks of one file; collects problems instead of stopping at the first. */
   private record Checker(String file, String text, List<BratProblem> problems) {
-    void checkAll(List<BratLine> lines) {
+    void checkAll(List<BratLine> parsed) {
+      List<BratLine> lines = BratLine.inUtf16(parsed, text);
       Map<String, BratLine.TextBound> spans = new LinkedHashMap<>();
       for (BratLine line : lines) {
         if (line instanceof BratLine.TextBound t) {

@@ -142,9 +142,9 @@ public final class BratWriter {
         .append('\t')
         .append(type)
         .append(' ')
-        .append(start)
+        .append(BratLine.codePointOffset(text, start))
         .append(' ')
-        .append(end)
+        .append(BratLine.codePointOffset(text, end))
         .append('\t')
         .append(surface)
         .append('\n');

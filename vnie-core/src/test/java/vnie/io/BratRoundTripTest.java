@@ -159,6 +159,27 @@ class BratRoundTripTest {
   }
 
   @Test
+  void offsetsAfterACharacterOutsideTheBmpCountCodePointsInBratAndUtf16UnitsInJava() {
+    // 𨮁 is one character to brat (and Python) but two UTF-16 units to Java.
+    String text = "Hoàng tử Do Tung (𨮁) chạy về Bắc Kinh.";
+    String ann =
+        "T1\tPERSON 9 16\tDo Tung\nT2\tLOCATION 29 37\tBắc Kinh\nT3\tMove 21 28\tchạy về\n"
+            + "E1\tMove:T3 Mover:T1 Destination:T2\n";
+    Document read = new BratReader().read(Document.of("minh", text), ann, "minh.ann");
+    Mention beijing = read.mentions().get(1);
+    assertEquals(30, beijing.start());
+    assertEquals(38, beijing.end());
+    assertEquals("Bắc Kinh", text.substring(beijing.start(), beijing.end()));
+    assertEquals(22, read.events().get(0).start());
+    assertEquals(ann, BratWriter.write(read));
+    assertEquals(List.of(), BratValidator.check("minh.ann", text, ann));
+    assertEquals(
+        1,
+        BratValidator.check("minh.ann", text, ann.replace("29 37", "30 38")).size(),
+        "UTF-16 offsets are no brat offsets");
+  }
+
+  @Test
   void readerRejectsASpanWhoseOffsetsDoNotMatch() {
     FileFormatException e = rejected("T1\tRANK 0 8\tTrung úy\nT2\tPERSON 9 23\tAlbert Kotzebue\n");
     assertEquals(
