@@ -24,30 +24,24 @@ sealed interface BratLine {
      * after a character outside the Basic Multilingual Plane ({@code 𨮁}). Offsets beyond the text
      * stay as they are, for the span checks to report.
      */
-    TextBound inUtf16(String text) {
-      int points = text.codePointCount(0, text.length());
-      if (end > points || start < 0 || start > end) {
+    TextBound inUtf16(BratOffsets offsets) {
+      if (end > offsets.points() || start < 0 || start > end) {
         return this;
       }
-      int from = text.offsetByCodePoints(0, start);
-      int to = text.offsetByCodePoints(from, end - start);
-      return new TextBound(lineNumber, id, type, from, to, surface);
+      return new TextBound(
+          lineNumber, id, type, offsets.toUtf16(start), offsets.toUtf16(end), surface);
     }
   }
 
   /** {@code lines} with the offsets of their spans as indices of {@code text}'s UTF-16 units. */
   static List<BratLine> inUtf16(List<BratLine> lines, String text) {
-    if (text.codePointCount(0, text.length()) == text.length()) {
-      return lines; // no character outside the BMP: code points and UTF-16 units agree
+    BratOffsets offsets = BratOffsets.of(text);
+    if (offsets.identity()) {
+      return lines;
     }
     return lines.stream()
-        .map(l -> l instanceof TextBound t ? (BratLine) t.inUtf16(text) : l)
+        .map(l -> l instanceof TextBound t ? (BratLine) t.inUtf16(offsets) : l)
         .toList();
-  }
-
-  /** The brat offset (in code points) of the UTF-16 index {@code index} of {@code text}. */
-  static int codePointOffset(String text, int index) {
-    return text.codePointCount(0, index);
   }
 
   /** {@code #1 Value T3 1945-SP}: a note of some kind about an annotation. */

@@ -53,6 +53,7 @@ public final class BratWriter {
    */
   public static String write(Document document) {
     StringBuilder out = new StringBuilder();
+    BratOffsets offsets = BratOffsets.of(document.text());
     Map<SpanKey, String> ids = new HashMap<>();
     int spanCount = 0;
     int noteCount = 0;
@@ -61,7 +62,7 @@ public final class BratWriter {
     for (Mention m : mentions) {
       String id = "T" + ++spanCount;
       ids.putIfAbsent(SpanKey.of(m), id);
-      appendSpan(out, document, id, m.type().name(), m.start(), m.end(), m.text());
+      appendSpan(out, document, offsets, id, m.type().name(), m.start(), m.end(), m.text());
       if (!m.value().isEmpty()) {
         checkField(m.value(), "value of " + m.text());
         out.append('#')
@@ -87,7 +88,14 @@ public final class BratWriter {
       ids.put(trigger.getKey(), id);
       Event event = trigger.getValue();
       appendSpan(
-          out, document, id, event.type().name(), event.start(), event.end(), event.triggerText());
+          out,
+          document,
+          offsets,
+          id,
+          event.type().name(),
+          event.start(),
+          event.end(),
+          event.triggerText());
     }
     int relationCount = 0;
     for (Relation relation : document.relations()) {
@@ -127,6 +135,7 @@ public final class BratWriter {
   private static void appendSpan(
       StringBuilder out,
       Document document,
+      BratOffsets offsets,
       String id,
       String type,
       int start,
@@ -142,9 +151,9 @@ public final class BratWriter {
         .append('\t')
         .append(type)
         .append(' ')
-        .append(BratLine.codePointOffset(text, start))
+        .append(offsets.toBrat(start))
         .append(' ')
-        .append(BratLine.codePointOffset(text, end))
+        .append(offsets.toBrat(end))
         .append('\t')
         .append(surface)
         .append('\n');
