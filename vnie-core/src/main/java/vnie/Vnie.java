@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import vnie.core.Document;
 import vnie.core.Layer;
-import vnie.event.EventModel;
 import vnie.event.EventModelStage;
 import vnie.event.EventStage;
 import vnie.event.PersonStage;
@@ -254,8 +253,9 @@ public final class Vnie {
       ModelStore store = userWords == null ? folder : folder.withUserWords(userWords);
       RulePack pack = rulePack();
       // Each model takes a few hundred milliseconds to read, and start-up (the time to the first
-      // result) waits for all of them: the tagger and the trained models load on threads of their
-      // own while this one reads the segmenter and the rules' lexicons.
+      // result) waits for all of them: the tagger and the trained models load on two threads of
+      // their own while this one reads the segmenter and the rules' lexicons (a third loader was
+      // slower on two cores).
       ExecutorService loaders =
           Executors.newFixedThreadPool(
               2,
@@ -265,13 +265,9 @@ public final class Vnie {
                 return thread;
               });
       try {
-        Future<PosTagger> tagger = loaders.submit(store::tagger);
         // A model whose stage a replacement takes out is not loaded: a stand-in holds its place.
-        boolean eventModelWanted = !rulesOnly && !withoutEventModel;
-        boolean eventStandIn = eventModelWanted && replaced(EVENT_MODEL_REFINES);
-        Future<Optional<EventModel>> eventModel =
-            loaders.submit(
-                () -> eventModelWanted && !eventStandIn ? store.events() : Optional.empty());
+        // The entity model, the longest to load, goes first, to one loader; the tagger and then
+        // the event model to the other.
         boolean entityModelWanted = !rulesOnly && !withoutEntityModel;
         boolean entityStandIn = entityModelWanted && replaced(ENTITY_MODEL_REFINES);
         Future<Optional<EntityTagger>> entityTagger =
@@ -279,6 +275,17 @@ public final class Vnie {
                 () ->
                     entityModelWanted && !entityStandIn
                         ? entityTagger(store, pack)
+                        : Optional.empty());
+        Future<PosTagger> tagger = loaders.submit(store::tagger);
+        boolean eventModelWanted = !rulesOnly && !withoutEventModel;
+        boolean eventStandIn = eventModelWanted && replaced(EVENT_MODEL_REFINES);
+        // The stages are built on the loaders too: building a model stage indexes its weights,
+        // as long as reading the model.
+        Future<Optional<EventModelStage>> eventStage =
+            loaders.submit(
+                () ->
+                    eventModelWanted && !eventStandIn
+                        ? store.events().map(m -> new EventModelStage(m, pack))
                         : Optional.empty());
         List<Stage> stages = new ArrayList<>();
         stages.add(new SentenceStage());
@@ -302,9 +309,7 @@ public final class Vnie {
         if (eventStandIn) {
           stages.add(standIn(EVENT_MODEL_REFINES));
         }
-        loaded(eventModel)
-            .ifPresent(
-                m -> stages.add(refining(new EventModelStage(m, pack), EVENT_MODEL_REFINES)));
+        loaded(eventStage).ifPresent(m -> stages.add(refining(m, EVENT_MODEL_REFINES)));
         stages.add(persons);
         return stages;
       } finally {
