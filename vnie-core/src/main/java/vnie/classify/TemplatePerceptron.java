@@ -55,14 +55,10 @@ public final class TemplatePerceptron {
     }
     List<Placement> placements = new ArrayList<>();
     List<List<FeatureTemplate>> byFirst = byFirstCharacter(templates);
+    // The loop bodies are methods of their own: vnie runs without on-stack replacement, so a loop
+    // in a method called once stays interpreted, while a method called per feature is compiled.
     for (Map.Entry<String, Context> feature : features.entrySet()) {
-      String text = feature.getKey();
-      char first = text.isEmpty() ? 0 : text.charAt(0);
-      for (FeatureTemplate t : byFirst.get(first < ASCII ? first : ASCII)) {
-        if (text.startsWith(t.prefix())) {
-          cut(t, text, t.prefix().length(), t.parts(), new int[0], feature.getValue(), placements);
-        }
-      }
+      place(feature.getKey(), feature.getValue(), byFirst, placements);
     }
     // The features of the same parts (w=X, w-1=X; b=X|Y, b-=X|Y) get neighbouring weight
     // records, so that the features of a word share cache lines.
@@ -72,18 +68,38 @@ public final class TemplatePerceptron {
     WeightRecords records = new WeightRecords();
     IdentityHashMap<Context, Integer> recordOf = new IdentityHashMap<>(features.size());
     for (Placement p : placements) {
-      int record = recordOf.computeIfAbsent(p.weights(), records::add);
-      if (p.parts().length == 0) {
-        constants[p.template()] = record;
-        continue;
-      }
-      int node = p.template();
-      for (int k = 0; k < p.parts().length - 1; k++) {
-        node = table.childOrNew(node, p.parts()[k]);
-      }
-      table.put(node, p.parts()[p.parts().length - 1], record);
+      enter(p, recordOf.computeIfAbsent(p.weights(), records::add));
     }
     weights = records.toArray();
+  }
+
+  /** Places the feature {@code text} under each template it may belong to. */
+  private void place(
+      String text,
+      Context weights,
+      List<List<FeatureTemplate>> byFirst,
+      List<Placement> placements) {
+    char first = text.isEmpty() ? 0 : text.charAt(0);
+    for (FeatureTemplate t : byFirst.get(first < ASCII ? first : ASCII)) {
+      if (text.startsWith(t.prefix())) {
+        cut(t, text, t.prefix().length(), t.parts(), new int[0], weights, placements);
+      }
+    }
+  }
+
+  /**
+   * Enters the weight record {@code record} in the table under the template and parts of {@code p}.
+   */
+  private void enter(Placement p, int record) {
+    if (p.parts().length == 0) {
+      constants[p.template()] = record;
+      return;
+    }
+    int node = p.template();
+    for (int k = 0; k < p.parts().length - 1; k++) {
+      node = table.childOrNew(node, p.parts()[k]);
+    }
+    table.put(node, p.parts()[p.parts().length - 1], record);
   }
 
   /**
