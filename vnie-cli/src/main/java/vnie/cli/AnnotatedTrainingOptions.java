@@ -68,26 +68,36 @@ final class AnnotatedTrainingOptions {
           "A file of document names (one a line, # starts a comment) left out of training.")
   Path leaveOut;
 
+  /** The documents to train on and the {@code --gold} documents that {@code --leave-out} names. */
+  record Split(List<LabelledDocument> train, List<LabelledDocument> leftOut) {}
+
   /**
    * The first {@code --fraction} of the {@code --gold} documents, less those {@code --leave-out}
    * names, analysed by the rules.
    */
   List<LabelledDocument> training(TrainingDocuments data) throws IOException {
+    return split(data).train();
+  }
+
+  /**
+   * The first {@code --fraction} of the {@code --gold} documents less those {@code --leave-out}
+   * names, and the documents it names, all analysed by the rules.
+   */
+  Split split(TrainingDocuments data) throws IOException {
     if (fraction <= 0 || fraction > 1) {
       throw new IllegalArgumentException("--fraction must be above 0 and at most 1");
     }
     Set<String> left = leftOut();
     Set<String> unused = new TreeSet<>(left);
     List<LabelledDocument> train = new ArrayList<>();
+    List<LabelledDocument> leftOutDocs = new ArrayList<>();
     for (Path folder : gold) {
       for (LabelledDocument d :
           data.annotated(
               folder, textDir != null ? textDir : AnnotatedCorpus.defaultTextDir(folder))) {
         String name = baseName(d.gold().id());
         unused.remove(name);
-        if (!left.contains(name)) {
-          train.add(d);
-        }
+        (left.contains(name) ? leftOutDocs : train).add(d);
       }
     }
     // A name that matches nothing is a typo or a stale list: say so rather than train on it.
@@ -99,7 +109,9 @@ final class AnnotatedTrainingOptions {
               + String.join(", ", unused)
               + "; correct or remove them");
     }
-    return train.subList(0, (int) Math.ceil(train.size() * fraction));
+    return new Split(
+        List.copyOf(train.subList(0, (int) Math.ceil(train.size() * fraction))),
+        List.copyOf(leftOutDocs));
   }
 
   private Set<String> leftOut() throws IOException {

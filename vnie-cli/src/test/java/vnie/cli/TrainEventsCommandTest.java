@@ -65,6 +65,43 @@ class TrainEventsCommandTest {
   }
 
   @Test
+  void theLeftOutDocumentsJoinDevInTuningTheBiasWhenAsked() throws Exception {
+    Path list = dir.resolve("leave-out.txt");
+    Files.writeString(list, "d1\n");
+    CommandRun run =
+        train(
+            "--dev",
+            dir.resolve("annotations/dev").toString(),
+            "--leave-out",
+            list.toString(),
+            "--tune-on-left-out");
+
+    assertEquals(0, run.exit(), run.out() + run.err());
+    String printed = run.outLines();
+    assertTrue(printed.contains("vnie: trained the event models on 2 documents\n"), printed);
+    assertTrue(
+        printed.contains(
+            "vnie: trigger bias 0, tuned on "
+                + dir.resolve("annotations/dev")
+                + " and the 1 --leave-out documents (triggers F1 1.000 -> 1.000,"
+                + " arguments 1.000 -> 1.000)\n"),
+        printed);
+    // The scores printed after training stay those of --dev alone.
+    assertTrue(printed.contains("scores on 1 documents of "), printed);
+  }
+
+  @Test
+  void tuningOnLeftOutDocumentsNeedsALeaveOutList() throws Exception {
+    CommandRun run =
+        train("--dev", dir.resolve("annotations/dev").toString(), "--tune-on-left-out");
+
+    assertEquals(2, run.exit(), run.out() + run.err());
+    assertTrue(
+        run.errLines().contains("--tune-on-left-out needs --leave-out and --dev"), run.errLines());
+    assertFalse(Files.exists(dir.resolve("models").resolve(EventModel.FILE_NAME)));
+  }
+
+  @Test
   void aGivenTriggerBiasIsWrittenAsItIs() throws Exception {
     CommandRun run = train("--trigger-bias", "12.5");
 
