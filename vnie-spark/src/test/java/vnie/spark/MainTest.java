@@ -54,7 +54,7 @@ class MainTest {
     assertTrue(
         err()
             .endsWith(
-                "vnie-spark: 1 document, 70 mentions, 7 relations, 15 events, 0 files failed -> "
+                "vnie-spark: 1 document, 71 mentions, 7 relations, 15 events, 0 files failed -> "
                     + out
                     + System.lineSeparator()),
         err());
